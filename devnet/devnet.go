@@ -1,0 +1,285 @@
+// Package devnet lays out and runs a local sequencer set: N operator nodes
+// in one process on distinct loopback ports, their keys, one CometBFT
+// genesis, and DIR/devnet.json describing it all for tools and tests.
+package devnet
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"path/filepath"
+	"strconv"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	cmttypes "github.com/cometbft/cometbft/types"
+
+	"github.com/nodeop/nodeop/sequencer/operator"
+)
+
+// ManifestFile is the name of the manifest inside a devnet folder.
+const ManifestFile = "devnet.json"
+
+// Options shape a new devnet.
+type Options struct {
+	Validators int
+	ChainID    uint64
+	// Host is the address every node binds and advertises.
+	Host string
+	// BasePort numbers the ports: node i serves JSON-RPC on BasePort+i and
+	// CometBFT P2P and RPC on BasePort+100+2i and +101+2i. Zero picks
+	// free ports.
+	BasePort       int
+	BlockTime      time.Duration
+	ProposeTimeout time.Duration
+	BlockGasLimit  uint64
+	LogLevel       string
+}
+
+// DefaultOptions is what `nodeop devnet` uses.
+func DefaultOptions() Options {
+	d := operator.DefaultConfig()
+	return Options{
+		Validators:     4,
+		ChainID:        d.ChainID,
+		Host:           "127.0.0.1",
+		BasePort:       8545,
+		BlockTime:      d.BlockTime.Duration,
+		ProposeTimeout: d.ProposeTimeout.Duration,
+		BlockGasLimit:  d.BlockGasLimit,
+		LogLevel:       d.LogLevel,
+	}
+}
+
+// Manifest describes a devnet: what a wallet, a test or an operator on
+// another machine needs to reach it.
+type Manifest struct {
+	ChainID      uint64     `json:"chainId"`
+	CometChainID string     `json:"cometChainId"`
+	Nodes        []NodeInfo `json:"nodes"`
+}
+
+// NodeInfo is one node's public face. Only public key material appears.
+type NodeInfo struct {
+	Name             string `json:"name"`
+	Config           string `json:"config"`
+	RPC              string `json:"rpc"`
+	WS               string `json:"ws"`
+	P2P              string `json:"p2p"`
+	CometRPC         string `json:"cometRpc"`
+	NodeID           string `json:"nodeId"`
+	ValidatorAddress string `json:"validatorAddress"`
+	ValidatorPubKey  []byte `json:"validatorPubKey"`
+	Power            int64  `json:"power"`
+}
+
+// Init writes a new devnet into dir: per node a home with CometBFT keys,
+// the shared genesis and a nodeop.toml, then the manifest. It refuses a
+// dir that already holds one.
+func Init(dir string, opts Options) (*Manifest, error) {
+	if opts.Validators < 1 {
+		return nil, fmt.Errorf("devnet: need at least one validator, got %d", opts.Validators)
+	}
+	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err == nil {
+		return nil, fmt.Errorf("devnet: %s already holds a devnet", dir)
+	}
+	ports, err := allocatePorts(opts)
+	if err != nil {
+		return nil, err
+	}
+	m := &Manifest{ChainID: opts.ChainID, CometChainID: fmt.Sprintf("nodeop-%d", opts.ChainID)}
+	cfgs := make([]operator.Config, opts.Validators)
+	genVals := make([]cmttypes.GenesisValidator, opts.Validators)
+	for i := range cfgs {
+		name := fmt.Sprintf("node%d", i)
+		c := operator.DefaultConfig()
+		c.Home = filepath.Join(dir, name)
+		c.Moniker = name
+		c.ChainID = opts.ChainID
+		c.BlockGasLimit = opts.BlockGasLimit
+		c.BlockTime = operator.Duration{Duration: opts.BlockTime}
+		c.ProposeTimeout = operator.Duration{Duration: opts.ProposeTimeout}
+		c.LogLevel = opts.LogLevel
+		c.RPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[3*i]))
+		c.P2PAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[3*i+1]))
+		c.CometRPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[3*i+2]))
+
+		ccfg := cmtcfg.DefaultConfig()
+		ccfg.SetRoot(c.CometHome())
+		for _, d := range []string{filepath.Dir(ccfg.GenesisFile()), filepath.Dir(ccfg.PrivValidatorStateFile())} {
+			if err := os.MkdirAll(d, 0o700); err != nil {
+				return nil, fmt.Errorf("devnet: %w", err)
+			}
+		}
+		pv := privval.GenFilePV(ccfg.PrivValidatorKeyFile(), ccfg.PrivValidatorStateFile())
+		pv.Save()
+		nodeKey, err := p2p.LoadOrGenNodeKey(ccfg.NodeKeyFile())
+		if err != nil {
+			return nil, fmt.Errorf("devnet: node key: %w", err)
+		}
+		pub, err := pv.GetPubKey()
+		if err != nil {
+			return nil, fmt.Errorf("devnet: validator key: %w", err)
+		}
+		const power = 100
+		genVals[i] = cmttypes.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: power, Name: name}
+		cfgs[i] = c
+		m.Nodes = append(m.Nodes, NodeInfo{
+			Name:             name,
+			Config:           filepath.Join(dir, name, "nodeop.toml"),
+			RPC:              "http://" + c.RPCAddr,
+			WS:               "ws://" + c.RPCAddr,
+			P2P:              string(nodeKey.ID()) + "@" + c.P2PAddr,
+			CometRPC:         "http://" + c.CometRPCAddr,
+			NodeID:           string(nodeKey.ID()),
+			ValidatorAddress: pub.Address().String(),
+			ValidatorPubKey:  pub.Bytes(),
+			Power:            power,
+		})
+	}
+	gen := &cmttypes.GenesisDoc{
+		ChainID:         m.CometChainID,
+		GenesisTime:     time.Now().UTC().Truncate(time.Second),
+		ConsensusParams: cmttypes.DefaultConsensusParams(),
+		Validators:      genVals,
+		InitialHeight:   1,
+	}
+	if err := gen.ValidateAndComplete(); err != nil {
+		return nil, fmt.Errorf("devnet: genesis: %w", err)
+	}
+	for i, c := range cfgs {
+		for j, other := range m.Nodes {
+			if j != i {
+				c.Peers = append(c.Peers, other.P2P)
+			}
+		}
+		ccfg := cmtcfg.DefaultConfig()
+		ccfg.SetRoot(c.CometHome())
+		if err := gen.SaveAs(ccfg.GenesisFile()); err != nil {
+			return nil, fmt.Errorf("devnet: write genesis: %w", err)
+		}
+		// The home is written relative to the config file so that the
+		// folder can be moved or copied to another machine as a whole.
+		c.Home = "."
+		if err := c.Write(m.Nodes[i].Config); err != nil {
+			return nil, err
+		}
+	}
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return nil, fmt.Errorf("devnet: encode manifest: %w", err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ManifestFile), data, 0o644); err != nil {
+		return nil, fmt.Errorf("devnet: write manifest: %w", err)
+	}
+	return m, nil
+}
+
+func allocatePorts(opts Options) ([]int, error) {
+	n := 3 * opts.Validators
+	ports := make([]int, 0, n)
+	if opts.BasePort != 0 {
+		for i := range opts.Validators {
+			ports = append(ports, opts.BasePort+i, opts.BasePort+100+2*i, opts.BasePort+101+2*i)
+		}
+		return ports, nil
+	}
+	// Hold every listener until all are chosen so no port repeats.
+	var lns []net.Listener
+	defer func() {
+		for _, l := range lns {
+			l.Close()
+		}
+	}()
+	for range n {
+		l, err := net.Listen("tcp", net.JoinHostPort(opts.Host, "0"))
+		if err != nil {
+			return nil, fmt.Errorf("devnet: pick a free port: %w", err)
+		}
+		lns = append(lns, l)
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
+	}
+	return ports, nil
+}
+
+// LoadManifest reads dir's manifest.
+func LoadManifest(dir string) (*Manifest, error) {
+	data, err := os.ReadFile(filepath.Join(dir, ManifestFile))
+	if err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	m := new(Manifest)
+	if err := json.Unmarshal(data, m); err != nil {
+		return nil, fmt.Errorf("devnet: parse manifest: %w", err)
+	}
+	return m, nil
+}
+
+// Devnet is a running devnet.
+type Devnet struct {
+	Manifest *Manifest
+	log      *slog.Logger
+	nodes    []*operator.Node
+}
+
+// Start starts every node of the devnet in dir.
+func Start(dir string, log *slog.Logger) (*Devnet, error) {
+	m, err := LoadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	d := &Devnet{Manifest: m, log: log, nodes: make([]*operator.Node, len(m.Nodes))}
+	for i := range m.Nodes {
+		if err := d.StartNode(i); err != nil {
+			return nil, errors.Join(err, d.Stop())
+		}
+	}
+	return d, nil
+}
+
+// Node returns node i, nil while it is stopped.
+func (d *Devnet) Node(i int) *operator.Node { return d.nodes[i] }
+
+// Len is the number of nodes, running or not.
+func (d *Devnet) Len() int { return len(d.nodes) }
+
+// StartNode (re)starts node i from its home.
+func (d *Devnet) StartNode(i int) error {
+	if d.nodes[i] != nil {
+		return fmt.Errorf("devnet: node %d is running", i)
+	}
+	cfg, err := operator.LoadConfig(d.Manifest.Nodes[i].Config)
+	if err != nil {
+		return err
+	}
+	n, err := operator.Start(cfg, d.log)
+	if err != nil {
+		return fmt.Errorf("devnet: start %s: %w", d.Manifest.Nodes[i].Name, err)
+	}
+	d.nodes[i] = n
+	return nil
+}
+
+// StopNode stops node i, keeping its home for a restart.
+func (d *Devnet) StopNode(i int) error {
+	n := d.nodes[i]
+	if n == nil {
+		return nil
+	}
+	d.nodes[i] = nil
+	return n.Stop()
+}
+
+// Stop stops every running node.
+func (d *Devnet) Stop() error {
+	var errs []error
+	for i := range d.nodes {
+		errs = append(errs, d.StopNode(i))
+	}
+	return errors.Join(errs...)
+}

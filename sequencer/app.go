@@ -1,0 +1,259 @@
+// Package sequencer is nodeop's CometBFT ABCI application: it admits L2
+// transactions into the app-side mempool (CheckTx), builds and checks
+// blocks through the ordering policy (PrepareProposal, ProcessProposal),
+// and applies decided blocks through an Executor (FinalizeBlock, Commit).
+//
+// Everything on the consensus path is deterministic: no wall clock, no map
+// order, no node-local state in what is proposed, checked or executed.
+package sequencer
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"strings"
+
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/nodeop/nodeop/internal/txn"
+	"github.com/nodeop/nodeop/mempool"
+	"github.com/nodeop/nodeop/ordering"
+)
+
+// AppVersion is the application protocol version reported to CometBFT.
+const AppVersion uint64 = 1
+
+// Config configures the application for one rollup chain.
+type Config struct {
+	Rules   txn.Rules
+	Mempool mempool.Config
+	Policy  ordering.Policy
+	// SenderCacheSize bounds the decoder's seen-tx sender cache.
+	SenderCacheSize int
+	Logger          *slog.Logger
+}
+
+// App is the ABCI application. The ABCI connections run concurrently
+// (mempool, consensus, query); the decoder, pool and executor are each safe
+// for that, and fields below marked "consensus" are touched only by the
+// consensus connection, which CometBFT calls serially.
+type App struct {
+	abci.BaseApplication
+
+	log     *slog.Logger
+	decoder *txn.Decoder
+	pool    *mempool.Pool
+	exec    Executor
+	policy  ordering.Policy
+	limits  ordering.Limits
+
+	// consensus: senders of the block being finalized, for the pool update
+	// after it commits.
+	finalized []common.Address
+}
+
+var _ abci.Application = (*App)(nil)
+
+// New returns an application over exec.
+func New(cfg Config, exec Executor) (*App, error) {
+	dec, err := txn.NewDecoder(cfg.Rules, max(cfg.SenderCacheSize, 1<<16))
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: %w", err)
+	}
+	if cfg.Policy == nil {
+		cfg.Policy = ordering.Default()
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.New(slog.DiscardHandler)
+	}
+	return &App{
+		log:     cfg.Logger,
+		decoder: dec,
+		pool:    mempool.New(cfg.Mempool, exec),
+		exec:    exec,
+		policy:  cfg.Policy,
+		limits:  ordering.Limits{GasLimit: dec.Rules().BlockGasLimit},
+	}, nil
+}
+
+// Pool exposes the app-side mempool to node-local readers (RPC, metrics).
+func (a *App) Pool() *mempool.Pool { return a.pool }
+
+// Executor exposes the executor to node-local readers.
+func (a *App) Executor() Executor { return a.exec }
+
+// ChainID is the rollup chain id the app accepts transactions for.
+func (a *App) ChainID() *big.Int { return new(big.Int).Set(a.decoder.Rules().ChainID) }
+
+// Info lets CometBFT's handshake replay whatever blocks the executor has not
+// committed, so a node killed between FinalizeBlock and Commit catches up.
+func (a *App) Info(context.Context, *abci.RequestInfo) (*abci.ResponseInfo, error) {
+	h, appHash := a.exec.LastBlock()
+	return &abci.ResponseInfo{
+		Data:             "nodeop",
+		Version:          "0.1.0",
+		AppVersion:       AppVersion,
+		LastBlockHeight:  h,
+		LastBlockAppHash: appHash,
+	}, nil
+}
+
+// CheckTx admits a new transaction into the pool. A recheck (after every
+// commit) only asks whether the pool still holds the tx: the pool itself
+// drops what inclusion, replacement or eviction made stale, so mirroring its
+// membership keeps CometBFT's gossip mempool from filling with dead txs at
+// the cost of a hash lookup rather than a second validation.
+func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.ResponseCheckTx, error) {
+	if req.Type == abci.CheckTxType_Recheck {
+		if a.pool.Has(crypto.Keccak256Hash(req.Tx)) {
+			return &abci.ResponseCheckTx{Code: abci.CodeTypeOK}, nil
+		}
+		return &abci.ResponseCheckTx{Code: CodeInternal, Codespace: Codespace, Log: "no longer in the app pool"}, nil
+	}
+	tx, err := a.decoder.Decode(req.Tx)
+	if err == nil {
+		err = a.pool.Add(tx)
+	}
+	if err != nil {
+		return rejectCheckTx(err), nil
+	}
+	return &abci.ResponseCheckTx{Code: abci.CodeTypeOK, GasWanted: int64(tx.Gas())}, nil
+}
+
+// Known explains why CometBFT's mempool cache turned raw away without asking
+// the app: a tx included since then is "nonce too low", one still pooled is
+// "already known", as go-ethereum answers the same replay.
+func (a *App) Known(raw []byte) error {
+	tx, err := a.decoder.Decode(raw)
+	if err != nil {
+		return err
+	}
+	if state := a.exec.Nonce(tx.Sender); tx.Nonce() < state {
+		return fmt.Errorf("%w: address %v, tx: %d state: %d", core.ErrNonceTooLow, tx.Sender, tx.Nonce(), state)
+	}
+	return txpool.ErrAlreadyKnown
+}
+
+// PrepareProposal ignores CometBFT's reaped txs and builds the block from
+// the app pool through the ordering policy.
+func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	lim := a.limits
+	lim.MaxBytes = req.MaxTxBytes
+	ordered := a.policy.Order(a.pool.Pending(), nil, lim)
+	txs := make([][]byte, len(ordered))
+	for i, tx := range ordered {
+		txs[i] = tx.Raw
+	}
+	// The policy counts raw bytes; CometBFT also counts each tx's protobuf
+	// framing. Trimming from the end never breaks a sender's nonce run.
+	for len(txs) > 0 && cmttypes.ComputeProtoSizeForTxs(cmttypes.ToTxs(txs)) > req.MaxTxBytes {
+		txs = txs[:len(txs)-1]
+	}
+	a.log.Debug("prepared proposal", "height", req.Height, "txs", len(txs))
+	return &abci.ResponsePrepareProposal{Txs: txs}, nil
+}
+
+// ProcessProposal accepts a block only if every tx decodes and passes the
+// stateless rules and the block passes the ordering checks against the
+// committed state.
+func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	if err := a.checkProposal(req.Txs); err != nil {
+		a.log.Warn("rejected proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
+		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
+	}
+	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
+}
+
+func (a *App) checkProposal(raws [][]byte) error {
+	txs := make([]*txn.Tx, len(raws))
+	for i, raw := range raws {
+		tx, err := a.decoder.Decode(raw)
+		if err != nil {
+			return fmt.Errorf("tx %d: %w", i, err)
+		}
+		txs[i] = tx
+	}
+	return ordering.CheckBlock(txs, a.exec, a.limits, a.policy, nil)
+}
+
+// FinalizeBlock executes a decided block. A tx that does not decode (which
+// ProcessProposal of an honest 2/3 would have refused) is reported and
+// skipped identically on every node rather than halting the chain.
+func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+	results := make([]*abci.ExecTxResult, len(req.Txs))
+	decoded := make([]*txn.Tx, 0, len(req.Txs))
+	index := make([]int, 0, len(req.Txs))
+	for i, raw := range req.Txs {
+		tx, err := a.decoder.Decode(raw)
+		if err != nil {
+			results[i] = &abci.ExecTxResult{Code: codeOf(err), Codespace: Codespace, Log: err.Error()}
+			continue
+		}
+		decoded = append(decoded, tx)
+		index = append(index, i)
+	}
+	exe, err := a.exec.Execute(req.Height, decoded)
+	if err != nil {
+		// An executor that cannot run a decided block cannot follow the
+		// chain; halting is the only safe answer.
+		return nil, fmt.Errorf("sequencer: execute block %d: %w", req.Height, err)
+	}
+	seen := make(map[common.Address]struct{}, len(decoded))
+	a.finalized = a.finalized[:0]
+	for j, tx := range decoded {
+		if err := exe.Errs[j]; err != nil {
+			results[index[j]] = &abci.ExecTxResult{Code: codeOf(err), Codespace: Codespace, Log: err.Error()}
+		} else {
+			results[index[j]] = &abci.ExecTxResult{Code: abci.CodeTypeOK, GasWanted: int64(tx.Gas())}
+		}
+		if _, ok := seen[tx.Sender]; !ok {
+			seen[tx.Sender] = struct{}{}
+			a.finalized = append(a.finalized, tx.Sender)
+		}
+	}
+	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: exe.AppHash}, nil
+}
+
+// Commit makes the finalized block durable, then lets the pool drop what it
+// included. CometBFT's own mempool update and recheck follow this call.
+func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit, error) {
+	if err := a.exec.Commit(); err != nil {
+		return nil, fmt.Errorf("sequencer: commit: %w", err)
+	}
+	a.pool.Update(a.finalized)
+	a.finalized = a.finalized[:0]
+	return &abci.ResponseCommit{}, nil
+}
+
+// AccountInfo is the answer to the "/account/<address>" query.
+type AccountInfo struct {
+	Address      common.Address `json:"address"`
+	Nonce        uint64         `json:"nonce"`
+	PendingNonce uint64         `json:"pending_nonce"`
+}
+
+// Query answers "/account/<0x address>" with the committed and pending
+// nonces, for operators poking a node through CometBFT's RPC.
+func (a *App) Query(_ context.Context, req *abci.RequestQuery) (*abci.ResponseQuery, error) {
+	hexAddr, ok := strings.CutPrefix(req.Path, "/account/")
+	if !ok || !common.IsHexAddress(hexAddr) {
+		return &abci.ResponseQuery{Code: CodeInternal, Codespace: Codespace, Log: fmt.Sprintf("unknown query path %q (want /account/<0x address>)", req.Path)}, nil
+	}
+	addr := common.HexToAddress(hexAddr)
+	h, _ := a.exec.LastBlock()
+	val, err := json.Marshal(AccountInfo{Address: addr, Nonce: a.exec.Nonce(addr), PendingNonce: a.pool.PendingNonce(addr)})
+	if err != nil {
+		return nil, fmt.Errorf("sequencer: encode account: %w", err)
+	}
+	return &abci.ResponseQuery{Code: abci.CodeTypeOK, Key: addr[:], Value: val, Height: h}, nil
+}
+
+// Close releases the executor.
+func (a *App) Close() error { return a.exec.Close() }

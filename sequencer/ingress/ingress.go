@@ -1,0 +1,159 @@
+// Package ingress is the JSON-RPC front door of an operator node: wallets
+// and dapps send standard Ethereum calls over HTTP or WebSocket on one port,
+// and transactions go on to the sequencer through a narrow Backend.
+package ingress
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/rpc"
+)
+
+// Backend is what the RPC needs from the node.
+type Backend interface {
+	ChainID() *big.Int
+	// SendRawTransaction hands raw to the sequencer and returns its hash
+	// once the local mempool has accepted it.
+	SendRawTransaction(ctx context.Context, raw []byte) (common.Hash, error)
+	// Nonce is the committed nonce, PendingNonce counts pooled txs too.
+	Nonce(addr common.Address) uint64
+	PendingNonce(addr common.Address) uint64
+	// Height is the last committed block height.
+	Height() uint64
+	Status(ctx context.Context) (*Status, error)
+}
+
+// Status is the answer to sequencer_status.
+type Status struct {
+	ChainID       hexutil.Uint64 `json:"chainId"`
+	CometChainID  string         `json:"cometChainId"`
+	NodeID        string         `json:"nodeId"`
+	Height        hexutil.Uint64 `json:"height"`
+	LastBlockHash hexutil.Bytes  `json:"lastBlockHash"`
+	AppHash       hexutil.Bytes  `json:"appHash"`
+	CatchingUp    bool           `json:"catchingUp"`
+	Peers         int            `json:"peers"`
+	Validators    []Validator    `json:"validators"`
+	Mempool       MempoolStatus  `json:"mempool"`
+}
+
+// Validator is one member of the current validator set.
+type Validator struct {
+	Address hexutil.Bytes `json:"address"`
+	PubKey  hexutil.Bytes `json:"pubKey"`
+	Power   int64         `json:"power"`
+}
+
+// MempoolStatus counts the app pool: executable and gapped txs.
+type MempoolStatus struct {
+	Pending int `json:"pending"`
+	Future  int `json:"future"`
+}
+
+// Config configures the server.
+type Config struct {
+	// Addr is host:port to listen on; port 0 picks a free one.
+	Addr string
+	// MaxBodyBytes bounds an HTTP request body. The default leaves room for
+	// one maximum-size transaction in hex.
+	MaxBodyBytes int
+	// BatchItems and BatchResponseBytes bound JSON-RPC batches.
+	BatchItems         int
+	BatchResponseBytes int
+	ClientVersion      string
+}
+
+func (c *Config) setDefaults() {
+	if c.MaxBodyBytes == 0 {
+		c.MaxBodyBytes = 512 * 1024
+	}
+	if c.BatchItems == 0 {
+		c.BatchItems = 100
+	}
+	if c.BatchResponseBytes == 0 {
+		c.BatchResponseBytes = 10 * 1024 * 1024
+	}
+	if c.ClientVersion == "" {
+		c.ClientVersion = "nodeop/v0.1.0"
+	}
+}
+
+// Server serves the JSON-RPC API.
+type Server struct {
+	log  *slog.Logger
+	rpc  *rpc.Server
+	http *http.Server
+	ln   net.Listener
+}
+
+// New registers the API over backend; Start begins serving.
+func New(cfg Config, backend Backend, log *slog.Logger) (*Server, error) {
+	cfg.setDefaults()
+	srv := rpc.NewServer()
+	srv.SetBatchLimits(cfg.BatchItems, cfg.BatchResponseBytes)
+	srv.SetHTTPBodyLimit(cfg.MaxBodyBytes)
+	srv.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
+	apis := map[string]any{
+		"eth":       &ethAPI{b: backend},
+		"net":       &netAPI{b: backend},
+		"web3":      &web3API{version: cfg.ClientVersion},
+		"sequencer": &sequencerAPI{b: backend},
+	}
+	for name, api := range apis {
+		if err := srv.RegisterName(name, api); err != nil {
+			return nil, fmt.Errorf("ingress: register %s: %w", name, err)
+		}
+	}
+	ln, err := net.Listen("tcp", cfg.Addr)
+	if err != nil {
+		return nil, fmt.Errorf("ingress: listen: %w", err)
+	}
+	s := &Server{log: log, rpc: srv, ln: ln}
+	ws := srv.WebsocketHandler([]string{"*"})
+	s.http = &http.Server{
+		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+			if isWebsocket(r) {
+				ws.ServeHTTP(w, r)
+				return
+			}
+			srv.ServeHTTP(w, r)
+		}),
+		ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+	}
+	return s, nil
+}
+
+// Start serves until Close.
+func (s *Server) Start() {
+	go func() {
+		if err := s.http.Serve(s.ln); err != nil && !errors.Is(err, http.ErrServerClosed) {
+			s.log.Error("ingress stopped", "err", err)
+		}
+	}()
+}
+
+// Addr is the address the server listens on.
+func (s *Server) Addr() net.Addr { return s.ln.Addr() }
+
+// Close stops accepting requests and waits for running ones until ctx ends.
+func (s *Server) Close(ctx context.Context) error {
+	err := s.http.Shutdown(ctx)
+	s.rpc.Stop()
+	return err
+}
+
+func isWebsocket(r *http.Request) bool {
+	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket") &&
+		strings.Contains(strings.ToLower(r.Header.Get("Connection")), "upgrade")
+}

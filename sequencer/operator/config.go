@@ -1,0 +1,150 @@
+// Package operator assembles one operator node: the sequencer ABCI app, an
+// in-process CometBFT node talking to its peers over TCP, and the JSON-RPC
+// ingress. Its Config is what `nodeop node --config FILE` reads.
+package operator
+
+import (
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/BurntSushi/toml"
+
+	"github.com/nodeop/nodeop/mempool"
+)
+
+// Config is one operator node's configuration, kept as TOML in its home.
+type Config struct {
+	// Home holds cometbft/ (CometBFT config, keys, chain data) and app/
+	// (the application's state). Relative paths in a config file are
+	// resolved against the file's folder.
+	Home    string `toml:"home"`
+	Moniker string `toml:"moniker"`
+
+	// ChainID is the rollup's L2 chain id.
+	ChainID       uint64 `toml:"chain_id"`
+	BlockGasLimit uint64 `toml:"block_gas_limit"`
+	// MinTipWei is the fee floor per gas.
+	MinTipWei uint64 `toml:"min_tip_wei"`
+
+	// RPCAddr serves Ethereum JSON-RPC over HTTP and WebSocket.
+	RPCAddr string `toml:"rpc_addr"`
+	// P2PAddr is where CometBFT listens for peers; ExternalAddr is what it
+	// advertises (empty = P2PAddr).
+	P2PAddr      string `toml:"p2p_addr"`
+	ExternalAddr string `toml:"external_addr"`
+	// CometRPCAddr serves CometBFT's own RPC (empty = off).
+	CometRPCAddr string `toml:"comet_rpc_addr"`
+	// Peers are persistent peers, "nodeid@host:port".
+	Peers []string `toml:"peers"`
+
+	// BlockTime is CometBFT's timeout_commit: the pause after a commit
+	// before the next height starts, which sets the block cadence.
+	BlockTime      Duration `toml:"block_time"`
+	ProposeTimeout Duration `toml:"propose_timeout"`
+
+	Mempool MempoolConfig `toml:"mempool"`
+
+	// LogLevel is debug, info, warn or error; CometBFT's own chatter is
+	// logged one level below ours.
+	LogLevel string `toml:"log_level"`
+}
+
+// MempoolConfig mirrors mempool.Config in TOML.
+type MempoolConfig struct {
+	MaxPerSender int    `toml:"max_per_sender"`
+	MaxTotal     int    `toml:"max_total"`
+	PriceBump    uint64 `toml:"price_bump"`
+}
+
+// Duration is a time.Duration written as "1s" in TOML.
+type Duration struct{ time.Duration }
+
+func (d *Duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return err
+	}
+	d.Duration = v
+	return nil
+}
+
+func (d Duration) MarshalText() ([]byte, error) { return []byte(d.String()), nil }
+
+// DefaultConfig is a single local node's configuration.
+func DefaultConfig() Config {
+	mp := mempool.DefaultConfig()
+	return Config{
+		Home:           "nodeop-data",
+		Moniker:        "operator",
+		ChainID:        901,
+		BlockGasLimit:  60_000_000,
+		RPCAddr:        "127.0.0.1:8545",
+		P2PAddr:        "127.0.0.1:26656",
+		CometRPCAddr:   "127.0.0.1:26657",
+		BlockTime:      Duration{time.Second},
+		ProposeTimeout: Duration{3 * time.Second},
+		Mempool:        MempoolConfig{MaxPerSender: mp.MaxPerSender, MaxTotal: mp.MaxTotal, PriceBump: mp.PriceBump},
+		LogLevel:       "info",
+	}
+}
+
+// LoadConfig reads a TOML file over DefaultConfig.
+func LoadConfig(path string) (Config, error) {
+	cfg := DefaultConfig()
+	md, err := toml.DecodeFile(path, &cfg)
+	if err != nil {
+		return cfg, fmt.Errorf("operator: read config %s: %w", path, err)
+	}
+	if undec := md.Undecoded(); len(undec) > 0 {
+		return cfg, fmt.Errorf("operator: config %s: unknown keys %v", path, undec)
+	}
+	if !filepath.IsAbs(cfg.Home) {
+		cfg.Home = filepath.Join(filepath.Dir(path), cfg.Home)
+	}
+	return cfg, nil
+}
+
+// Write stores cfg as TOML at path.
+func (c Config) Write(path string) error {
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		return fmt.Errorf("operator: write config: %w", err)
+	}
+	if err := toml.NewEncoder(f).Encode(c); err != nil {
+		f.Close()
+		return fmt.Errorf("operator: encode config: %w", err)
+	}
+	return f.Close()
+}
+
+// Validate reports the first unusable setting.
+func (c Config) Validate() error {
+	switch {
+	case c.Home == "":
+		return errors.New("operator: home is empty")
+	case c.ChainID == 0:
+		return errors.New("operator: chain_id must be positive")
+	case c.BlockGasLimit < 21_000:
+		return fmt.Errorf("operator: block_gas_limit %d cannot hold a transfer", c.BlockGasLimit)
+	case c.RPCAddr == "" || c.P2PAddr == "":
+		return errors.New("operator: rpc_addr and p2p_addr are required")
+	case c.BlockTime.Duration <= 0 || c.ProposeTimeout.Duration <= 0:
+		return errors.New("operator: block_time and propose_timeout must be positive")
+	case c.Mempool.MaxPerSender <= 0 || c.Mempool.MaxTotal <= 0:
+		return errors.New("operator: mempool caps must be positive")
+	}
+	return nil
+}
+
+func (c Config) mempool() mempool.Config {
+	return mempool.Config{MaxPerSender: c.Mempool.MaxPerSender, MaxTotal: c.Mempool.MaxTotal, PriceBump: c.Mempool.PriceBump}
+}
+
+func (c Config) chainID() *big.Int { return new(big.Int).SetUint64(c.ChainID) }
+
+// CometHome is CometBFT's root folder inside Home.
+func (c Config) CometHome() string { return filepath.Join(c.Home, "cometbft") }

@@ -1,0 +1,269 @@
+package operator
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	dbm "github.com/cometbft/cometbft-db"
+	abci "github.com/cometbft/cometbft/abci/types"
+	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtmempool "github.com/cometbft/cometbft/mempool"
+	cmtnode "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/p2p"
+	"github.com/cometbft/cometbft/privval"
+	"github.com/cometbft/cometbft/proxy"
+	"github.com/cometbft/cometbft/rpc/client/local"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/txpool"
+	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
+	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/nodeop/nodeop/internal/txn"
+	"github.com/nodeop/nodeop/sequencer"
+	"github.com/nodeop/nodeop/sequencer/ingress"
+)
+
+// Node is a running operator node.
+type Node struct {
+	cfg     Config
+	log     *slog.Logger
+	app     *sequencer.App
+	comet   *cmtnode.Node
+	local   *local.Local
+	ingress *ingress.Server
+	diss    Disseminator
+}
+
+// Start opens the node's state in cfg.Home and starts CometBFT and the
+// ingress. The keys and genesis must already be in place (devnet.Init or
+// `nodeop init` writes them).
+func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	log = log.With("node", cfg.Moniker)
+	appDir := filepath.Join(cfg.Home, "app")
+	if err := os.MkdirAll(appDir, 0o755); err != nil {
+		return nil, fmt.Errorf("operator: create %s: %w", appDir, err)
+	}
+	db, err := dbm.NewGoLevelDB("state", appDir)
+	if err != nil {
+		return nil, fmt.Errorf("operator: open app state: %w", err)
+	}
+	ledger, err := sequencer.OpenLedger(db)
+	if err != nil {
+		db.Close()
+		return nil, err
+	}
+	app, err := sequencer.New(sequencer.Config{
+		Rules: txn.Rules{
+			ChainID:       cfg.chainID(),
+			BlockGasLimit: cfg.BlockGasLimit,
+			MinTipCap:     new(big.Int).SetUint64(cfg.MinTipWei),
+		},
+		Mempool: cfg.mempool(),
+		Logger:  log,
+	}, ledger)
+	if err != nil {
+		ledger.Close()
+		return nil, err
+	}
+	defer func() {
+		if err != nil {
+			app.Close()
+		}
+	}()
+
+	ccfg := cometConfig(cfg)
+	keyFile, stateFile, nodeKeyFile := ccfg.PrivValidatorKeyFile(), ccfg.PrivValidatorStateFile(), ccfg.NodeKeyFile()
+	for _, f := range []string{keyFile, stateFile, nodeKeyFile, ccfg.GenesisFile()} {
+		if _, err := os.Stat(f); err != nil {
+			return nil, fmt.Errorf("operator: %w (initialise the node first)", err)
+		}
+	}
+	nodeKey, err := p2p.LoadNodeKey(nodeKeyFile)
+	if err != nil {
+		return nil, fmt.Errorf("operator: load node key: %w", err)
+	}
+	comet, err := cmtnode.NewNode(ccfg,
+		privval.LoadFilePV(keyFile, stateFile),
+		nodeKey,
+		proxy.NewConnSyncLocalClientCreator(app),
+		cmtnode.DefaultGenesisDocProviderFunc(ccfg),
+		cmtcfg.DefaultDBProvider,
+		cmtnode.DefaultMetricsProvider(ccfg.Instrumentation),
+		cometLogger{log.With("module", "cometbft")},
+	)
+	if err != nil {
+		return nil, fmt.Errorf("operator: create cometbft node: %w", err)
+	}
+	if err := comet.Start(); err != nil {
+		return nil, fmt.Errorf("operator: start cometbft: %w", err)
+	}
+	n := &Node{cfg: cfg, log: log, app: app, comet: comet, local: local.New(comet)}
+	n.diss = &cometMempool{mempool: comet.Mempool(), app: app}
+	n.ingress, err = ingress.New(ingress.Config{Addr: cfg.RPCAddr}, n, log)
+	if err != nil {
+		n.stopComet()
+		return nil, err
+	}
+	n.ingress.Start()
+	log.Info("operator node started", "rpc", n.RPCAddr(), "p2p", cfg.P2PAddr, "node_id", nodeKey.ID())
+	return n, nil
+}
+
+func cometConfig(cfg Config) *cmtcfg.Config {
+	c := cmtcfg.DefaultConfig()
+	c.SetRoot(cfg.CometHome())
+	c.Moniker = cfg.Moniker
+	c.P2P.ListenAddress = "tcp://" + cfg.P2PAddr
+	c.P2P.ExternalAddress = cfg.ExternalAddr
+	c.P2P.PersistentPeers = strings.Join(cfg.Peers, ",")
+	// Operators are few and known: no address book strictness, no peer
+	// exchange, and room for the tx gossip a busy rollup produces.
+	c.P2P.AddrBookStrict = false
+	c.P2P.AllowDuplicateIP = true
+	c.P2P.PexReactor = false
+	c.P2P.SendRate = 50 << 20
+	c.P2P.RecvRate = 50 << 20
+	c.P2P.FlushThrottleTimeout = 10 * time.Millisecond
+	c.RPC.ListenAddress = ""
+	if cfg.CometRPCAddr != "" {
+		c.RPC.ListenAddress = "tcp://" + cfg.CometRPCAddr
+	}
+	c.Consensus.TimeoutCommit = cfg.BlockTime.Duration
+	c.Consensus.TimeoutPropose = cfg.ProposeTimeout.Duration
+	c.Consensus.CreateEmptyBlocks = true
+	c.Mempool.Recheck = true // answered from the app pool's membership; see App.CheckTx
+	c.Mempool.Size = cfg.Mempool.MaxTotal
+	c.Mempool.CacheSize = 4 * cfg.Mempool.MaxTotal
+	c.Mempool.MaxTxBytes = txn.DefaultMaxSize
+	c.Instrumentation.Prometheus = false
+	c.TxIndex.Indexer = "null"
+	return c
+}
+
+// Disseminator carries an admitted transaction from this node to the
+// others. CometBFT's flood mempool is the first implementation; bundling
+// several txs per CometBFT tx can replace it without touching the ingress.
+type Disseminator interface {
+	Submit(ctx context.Context, raw []byte) error
+}
+
+// cometMempool submits through CometBFT's mempool, which runs the app's
+// CheckTx and gossips what it accepts.
+type cometMempool struct {
+	mempool cmtmempool.Mempool
+	app     *sequencer.App
+}
+
+func (m *cometMempool) Submit(ctx context.Context, raw []byte) error {
+	res := make(chan *abci.ResponseCheckTx, 1)
+	err := m.mempool.CheckTx(raw, func(r *abci.ResponseCheckTx) { res <- r }, cmtmempool.TxInfo{})
+	var tooLarge cmtmempool.ErrTxTooLarge
+	var full cmtmempool.ErrMempoolIsFull
+	switch {
+	case err == nil:
+	case errors.Is(err, cmtmempool.ErrTxInCache):
+		return m.app.Known(raw)
+	case errors.As(err, &tooLarge):
+		return fmt.Errorf("%w: transaction size %d, limit %d", txpool.ErrOversizedData, tooLarge.Actual, tooLarge.Max)
+	case errors.As(err, &full):
+		return fmt.Errorf("%w: %v", legacypool.ErrTxPoolOverflow, full)
+	default:
+		return fmt.Errorf("submit to mempool: %w", err)
+	}
+	select {
+	case r := <-res:
+		return sequencer.CheckTxError(r)
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Stop shuts the ingress, CometBFT and the app state down, in that order.
+func (n *Node) Stop() error {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	err := n.ingress.Close(ctx)
+	return errors.Join(err, n.stopComet())
+}
+
+func (n *Node) stopComet() error {
+	var err error
+	if n.comet.IsRunning() {
+		err = n.comet.Stop()
+		n.comet.Wait()
+	}
+	return errors.Join(err, n.app.Close())
+}
+
+// RPCAddr is the ingress address (host:port).
+func (n *Node) RPCAddr() string { return n.ingress.Addr().String() }
+
+// Comet exposes the CometBFT node (block store, switch) to tests and tools.
+func (n *Node) Comet() *cmtnode.Node { return n.comet }
+
+// App exposes the ABCI app.
+func (n *Node) App() *sequencer.App { return n.app }
+
+// ingress.Backend
+
+func (n *Node) ChainID() *big.Int { return n.app.ChainID() }
+
+func (n *Node) SendRawTransaction(ctx context.Context, raw []byte) (common.Hash, error) {
+	if err := n.diss.Submit(ctx, raw); err != nil {
+		return common.Hash{}, err
+	}
+	// The decoder refuses non-canonical encodings, so this is the tx hash.
+	return crypto.Keccak256Hash(raw), nil
+}
+
+func (n *Node) Nonce(addr common.Address) uint64 { return n.app.Executor().Nonce(addr) }
+
+func (n *Node) PendingNonce(addr common.Address) uint64 { return n.app.Pool().PendingNonce(addr) }
+
+func (n *Node) Height() uint64 {
+	h, _ := n.app.Executor().LastBlock()
+	return uint64(h)
+}
+
+func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
+	st, err := n.local.Status(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("cometbft status: %w", err)
+	}
+	height := st.SyncInfo.LatestBlockHeight
+	vals, err := n.local.Validators(ctx, &height, nil, nil)
+	if err != nil {
+		return nil, fmt.Errorf("cometbft validators: %w", err)
+	}
+	net, err := n.local.NetInfo(ctx)
+	if err != nil {
+		return nil, fmt.Errorf("cometbft net info: %w", err)
+	}
+	pending, future := n.app.Pool().Stats()
+	out := &ingress.Status{
+		ChainID:       hexutil.Uint64(n.cfg.ChainID),
+		CometChainID:  st.NodeInfo.Network,
+		NodeID:        string(st.NodeInfo.DefaultNodeID),
+		Height:        hexutil.Uint64(uint64(height)),
+		LastBlockHash: []byte(st.SyncInfo.LatestBlockHash),
+		AppHash:       []byte(st.SyncInfo.LatestAppHash),
+		CatchingUp:    st.SyncInfo.CatchingUp,
+		Peers:         net.NPeers,
+		Mempool:       ingress.MempoolStatus{Pending: pending, Future: future},
+	}
+	for _, v := range vals.Validators {
+		out.Validators = append(out.Validators, ingress.Validator{Address: []byte(v.Address), PubKey: v.PubKey.Bytes(), Power: v.VotingPower})
+	}
+	return out, nil
+}
