@@ -32,7 +32,8 @@ var (
 	ErrUnprotected = errors.New("only replay-protected (EIP-155) transactions allowed over RPC")
 )
 
-// Tx is a decoded transaction with its recovered sender. It is immutable
+// Tx is a decoded transaction with its recovered sender. Raw is the
+// caller's buffer, kept as given: callers hand over ownership. It is immutable
 // once decoded, except Arrival, which the mempool stamps when it first
 // admits the transaction.
 type Tx struct {

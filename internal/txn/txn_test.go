@@ -15,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/vm"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/params"
+	"github.com/ethereum/go-ethereum/rlp"
 	"github.com/holiman/uint256"
 )
 
@@ -172,6 +173,26 @@ func tamperedSig(tb testing.TB, data types.TxData, mod func(sig []byte)) []byte 
 func setS(sig []byte, s *big.Int) { s.FillBytes(sig[32:64]) }
 func setR(sig []byte, r *big.Int) { r.FillBytes(sig[0:32]) }
 
+// reencodeField replaces field i of an encoded transaction's RLP list with
+// the given raw RLP item, keeping the type prefix of a typed envelope.
+func reencodeField(tb testing.TB, raw []byte, i int, item []byte) []byte {
+	tb.Helper()
+	var prefix []byte
+	if raw[0] < 0x80 {
+		prefix, raw = raw[:1], raw[1:]
+	}
+	var fields []rlp.RawValue
+	if err := rlp.DecodeBytes(raw, &fields); err != nil {
+		tb.Fatalf("rlp.DecodeBytes: %v", err)
+	}
+	fields[i] = item
+	out, err := rlp.EncodeToBytes(fields)
+	if err != nil {
+		tb.Fatalf("rlp.EncodeToBytes: %v", err)
+	}
+	return append(bytes.Clone(prefix), out...)
+}
+
 func nonZero(n int) []byte { return bytes.Repeat([]byte{0xab}, n) }
 
 // --- Decode: one row per rule --------------------------------------------
@@ -259,6 +280,42 @@ func decodeCases() []decodeCase {
 			raw: func(tb testing.TB) []byte {
 				raw := rawOf(func() types.TxData { return dynTx(nil) })(tb)
 				return append([]byte{0xb8, byte(len(raw))}, raw...)
+			},
+			wantErr: ErrMalformed,
+		},
+
+		// Non-canonical RLP: the same transaction fields with a different
+		// encoding (and so a different keccak) must not decode.
+		{
+			name: "legacy nonce with leading zero",
+			raw: func(tb testing.TB) []byte {
+				return reencodeField(tb, rawOf(func() types.TxData { return legacyTx(nil) })(tb), 0, []byte{0x82, 0x00, 0x03})
+			},
+			wantErr: ErrMalformed,
+		},
+		{
+			name: "typed nonce as a one-byte string",
+			raw: func(tb testing.TB) []byte {
+				return reencodeField(tb, rawOf(func() types.TxData { return dynTx(nil) })(tb), 1, []byte{0x81, 0x07})
+			},
+			wantErr: ErrMalformed,
+		},
+		{
+			name: "typed value with leading zero",
+			raw: func(tb testing.TB) []byte {
+				return reencodeField(tb, rawOf(func() types.TxData { return dynTx(nil) })(tb), 6, []byte{0x82, 0x00, 0x03})
+			},
+			wantErr: ErrMalformed,
+		},
+		{
+			name: "typed list with long-form short length",
+			raw: func(tb testing.TB) []byte {
+				raw := rawOf(func() types.TxData { return dynTx(nil) })(tb)
+				// 0xf8 0x6d is canonical for a 109-byte list; 0xf9 0x00 0x6d is not.
+				if raw[1] != 0xf8 {
+					tb.Fatalf("unexpected list header %x", raw[1:3])
+				}
+				return append([]byte{raw[0], 0xf9, 0x00}, raw[2:]...)
 			},
 			wantErr: ErrMalformed,
 		},
@@ -929,12 +986,9 @@ func TestEffectiveTip(t *testing.T) {
 		}
 	})
 
-	// The doc comment promises a negative tip when the fee cap is below the
-	// base fee. txn.go computes the tip with go-ethereum's uint256-based
-	// EffectiveGasTip, where feeCap-baseFee wraps around, so the full tip
-	// cap comes back instead (and nil for a base fee of 2^256 or more).
-	// These cases run for real once txn.go is fixed; until then they skip
-	// with the observed value so the bug stays visible in -v output.
+	// A fee cap below the base fee must give a negative tip, not the full
+	// tip cap that op-geth's uint256 EffectiveGasTip returns, nor nil for
+	// a base fee beyond 256 bits.
 	for _, tc := range []struct {
 		name    string
 		baseFee *big.Int
@@ -946,7 +1000,7 @@ func TestEffectiveTip(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			got := dyn.EffectiveTip(tc.baseFee)
 			if got == nil || got.Cmp(tc.want) != 0 {
-				t.Skipf("KNOWN BUG in txn.go EffectiveTip: EffectiveTip(%v) = %v, want %v (documented: negative tip)", tc.baseFee, got, tc.want)
+				t.Fatalf("EffectiveTip(%v) = %v, want %v", tc.baseFee, got, tc.want)
 			}
 		})
 	}

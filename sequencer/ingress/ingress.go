@@ -7,6 +7,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"math/big"
 	"net"
@@ -122,11 +123,18 @@ func New(cfg Config, backend Backend, log *slog.Logger) (*Server, error) {
 	ws := srv.WebsocketHandler([]string{"*"})
 	s.http = &http.Server{
 		Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-			if isWebsocket(r) {
+			switch {
+			case isWebsocket(r):
 				ws.ServeHTTP(w, r)
-				return
+			case r.Method == http.MethodPost && r.ContentLength == 0:
+				// go-ethereum answers an empty POST with an empty 200,
+				// which leaves a client guessing; say what is wrong.
+				w.Header().Set("Content-Type", "application/json")
+				w.WriteHeader(http.StatusBadRequest)
+				io.WriteString(w, emptyBodyResponse)
+			default:
+				srv.ServeHTTP(w, r)
 			}
-			srv.ServeHTTP(w, r)
 		}),
 		ReadHeaderTimeout: 10 * time.Second,
 		IdleTimeout:       2 * time.Minute,
@@ -152,6 +160,8 @@ func (s *Server) Close(ctx context.Context) error {
 	s.rpc.Stop()
 	return err
 }
+
+const emptyBodyResponse = `{"jsonrpc":"2.0","id":null,"error":{"code":-32700,"message":"parse error: empty request body"}}` + "\n"
 
 func isWebsocket(r *http.Request) bool {
 	return strings.EqualFold(r.Header.Get("Upgrade"), "websocket") &&
