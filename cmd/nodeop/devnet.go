@@ -52,23 +52,22 @@ func runDevnet(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	state := "resumed"
 	if _, err := os.Stat(filepath.Join(*dir, devnet.ManifestFile)); errors.Is(err, os.ErrNotExist) {
+		state = "created"
 		if err := os.MkdirAll(*dir, 0o755); err != nil {
 			return err
 		}
 		if _, err := devnet.Init(*dir, *opts); err != nil {
 			return err
 		}
-		log.Info("created devnet", "datadir", *dir, "validators", opts.Validators)
-	} else {
-		log.Info("resuming devnet", "datadir", *dir)
 	}
 	d, err := devnet.Start(*dir, log)
 	if err != nil {
 		return err
 	}
 	m := d.Manifest
-	fmt.Printf("nodeop devnet: %d validators, L2 chain id %d, CometBFT chain %s\n", len(m.Nodes), m.ChainID, m.CometChainID)
+	fmt.Printf("nodeop devnet (%s %s): %d validators, L2 chain id %d, CometBFT chain %s\n", state, *dir, len(m.Nodes), m.ChainID, m.CometChainID)
 	for _, n := range m.Nodes {
 		fmt.Printf("  %s  rpc %s  ws %s  cometbft %s\n", n.Name, n.RPC, n.WS, n.CometRPC)
 	}

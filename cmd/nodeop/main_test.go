@@ -1,0 +1,214 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/nodeop/nodeop/devnet"
+)
+
+// buildBinary compiles nodeop once per test into a temp dir.
+func buildBinary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("end-to-end: builds and runs the nodeop binary")
+	}
+	bin := filepath.Join(t.TempDir(), "nodeop")
+	out, err := exec.Command("go", "build", "-o", bin, ".").CombinedOutput()
+	if err != nil {
+		t.Fatalf("go build: %v\n%s", err, out)
+	}
+	return bin
+}
+
+type proc struct {
+	cmd *exec.Cmd
+	out *bytes.Buffer
+}
+
+func start(t *testing.T, env []string, bin string, args ...string) *proc {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = append(os.Environ(), env...)
+	var out bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &out
+	if err := cmd.Start(); err != nil {
+		t.Fatalf("start %v: %v", args, err)
+	}
+	p := &proc{cmd, &out}
+	t.Cleanup(func() {
+		if p.cmd.ProcessState == nil {
+			p.cmd.Process.Kill()
+			p.cmd.Wait()
+		}
+	})
+	return p
+}
+
+// stop sends sig and expects a clean exit within 20s.
+func (p *proc) stop(t *testing.T, sig os.Signal) {
+	t.Helper()
+	p.cmd.Process.Signal(sig)
+	done := make(chan error, 1)
+	go func() { done <- p.cmd.Wait() }()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatalf("exit after %v: %v\n%s", sig, err, tail(p.out.String()))
+		}
+	case <-time.After(20 * time.Second):
+		p.cmd.Process.Kill()
+		t.Fatalf("no exit within 20s of %v\n%s", sig, tail(p.out.String()))
+	}
+}
+
+func tail(s string) string {
+	if len(s) > 3000 {
+		return s[len(s)-3000:]
+	}
+	return s
+}
+
+// blockNumber asks url's JSON-RPC for eth_blockNumber; -1 if it does not answer.
+func blockNumber(url string) int64 {
+	res, err := http.Post(url, "application/json", strings.NewReader(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`))
+	if err != nil {
+		return -1
+	}
+	defer res.Body.Close()
+	var out struct{ Result string }
+	if json.NewDecoder(res.Body).Decode(&out) != nil || out.Result == "" {
+		return -1
+	}
+	n, err := strconv.ParseInt(strings.TrimPrefix(out.Result, "0x"), 16, 64)
+	if err != nil {
+		return -1
+	}
+	return n
+}
+
+func waitBlock(t *testing.T, url string, atLeast int64, timeout time.Duration, p *proc) int64 {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		if n := blockNumber(url); n >= atLeast {
+			return n
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not reach block %d within %v\n%s", url, atLeast, timeout, tail(p.out.String()))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// TestDevnetCommandResumes runs `nodeop devnet`, stops it with Ctrl-C and
+// runs it again on the same datadir: the chain continues from its height.
+func TestDevnetCommandResumes(t *testing.T) {
+	bin := buildBinary(t)
+	dir := filepath.Join(t.TempDir(), "dn")
+	args := []string{"devnet", "--datadir", dir, "--validators", "4", "--base-port", "0", "--block-time", "200ms", "--log-level", "warn"}
+
+	first := start(t, nil, bin, args...)
+	var m *devnet.Manifest
+	deadline := time.Now().Add(30 * time.Second)
+	for m == nil {
+		m, _ = devnet.LoadManifest(dir)
+		if time.Now().After(deadline) {
+			t.Fatalf("no manifest\n%s", tail(first.out.String()))
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	if len(m.Nodes) != 4 {
+		t.Fatalf("manifest lists %d nodes, want 4", len(m.Nodes))
+	}
+	reached := waitBlock(t, m.Nodes[3].RPC, 5, 30*time.Second, first)
+	first.stop(t, os.Interrupt)
+	if !strings.Contains(first.out.String(), "created "+dir+"): 4 validators") {
+		t.Fatalf("banner missing from output:\n%s", tail(first.out.String()))
+	}
+
+	second := start(t, nil, bin, args...)
+	// Right after the restart every node reports the height it stopped at;
+	// then it moves on from there.
+	resumed := waitBlock(t, m.Nodes[0].RPC, reached, 30*time.Second, second)
+	waitBlock(t, m.Nodes[0].RPC, resumed+3, 30*time.Second, second)
+	if !strings.Contains(second.out.String(), "nodeop devnet (resumed "+dir) {
+		t.Fatalf("second run did not resume:\n%s", tail(second.out.String()))
+	}
+	second.stop(t, syscall.SIGTERM)
+}
+
+// TestNodeCommandRunsSeparateOperators lays a devnet out with `nodeop init`
+// and runs each operator as its own `nodeop node` process, as operators on
+// separate machines would, with one setting overridden by environment and
+// one by flag.
+func TestNodeCommandRunsSeparateOperators(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	out, err := exec.Command(bin, "init", "--datadir", dir, "--validators", "4", "--base-port", "0", "--block-time", "200ms").CombinedOutput()
+	if err != nil {
+		t.Fatalf("init: %v\n%s", err, out)
+	}
+	m, err := devnet.LoadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	flagAddr := l.Addr().String()
+	l.Close()
+
+	procs := make([]*proc, len(m.Nodes))
+	for i, n := range m.Nodes {
+		env := []string{"NODEOP_LOG_LEVEL=warn"}
+		args := []string{"node", "--config", n.Config}
+		if i == 0 {
+			// NODEOP_RPC_ADDR must lose to the flag.
+			env = append(env, "NODEOP_RPC_ADDR=127.0.0.1:1")
+			args = append(args, "--rpc-addr", flagAddr)
+		}
+		procs[i] = start(t, env, bin, args...)
+	}
+	waitBlock(t, "http://"+flagAddr, 4, 45*time.Second, procs[0])
+	for i := 1; i < len(m.Nodes); i++ {
+		waitBlock(t, m.Nodes[i].RPC, 4, 30*time.Second, procs[i])
+	}
+	// All four agree on block 3.
+	var ref string
+	for i, n := range m.Nodes {
+		res, err := http.Get(n.CometRPC + "/block?height=3")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var b struct {
+			Result struct {
+				BlockID struct{ Hash string } `json:"block_id"`
+			}
+		}
+		err = json.NewDecoder(res.Body).Decode(&b)
+		res.Body.Close()
+		if err != nil || b.Result.BlockID.Hash == "" {
+			t.Fatalf("node %d block 3: %v", i, err)
+		}
+		if i == 0 {
+			ref = b.Result.BlockID.Hash
+		} else if b.Result.BlockID.Hash != ref {
+			t.Fatalf("block 3: node %d %s, node 0 %s", i, b.Result.BlockID.Hash, ref)
+		}
+	}
+	for _, p := range procs {
+		p.stop(t, syscall.SIGTERM)
+	}
+}
