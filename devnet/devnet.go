@@ -19,6 +19,7 @@ import (
 	"github.com/cometbft/cometbft/privval"
 	cmttypes "github.com/cometbft/cometbft/types"
 
+	"github.com/nodeop/nodeop/sequencer"
 	"github.com/nodeop/nodeop/sequencer/operator"
 )
 
@@ -46,12 +47,12 @@ func DefaultOptions() Options {
 	d := operator.DefaultConfig()
 	return Options{
 		Validators:     4,
-		ChainID:        d.ChainID,
+		ChainID:        901,
 		Host:           "127.0.0.1",
 		BasePort:       8545,
 		BlockTime:      d.BlockTime.Duration,
 		ProposeTimeout: d.ProposeTimeout.Duration,
-		BlockGasLimit:  d.BlockGasLimit,
+		BlockGasLimit:  60_000_000,
 		LogLevel:       d.LogLevel,
 	}
 }
@@ -100,8 +101,6 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		c := operator.DefaultConfig()
 		c.Home = filepath.Join(dir, name)
 		c.Moniker = name
-		c.ChainID = opts.ChainID
-		c.BlockGasLimit = opts.BlockGasLimit
 		c.BlockTime = operator.Duration{Duration: opts.BlockTime}
 		c.ProposeTimeout = operator.Duration{Duration: opts.ProposeTimeout}
 		c.LogLevel = opts.LogLevel
@@ -148,6 +147,10 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		ConsensusParams: cmttypes.DefaultConsensusParams(),
 		Validators:      genVals,
 		InitialHeight:   1,
+		AppState:        sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit}.JSON(),
+	}
+	if err := (sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit}).Validate(); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
 	}
 	if err := gen.ValidateAndComplete(); err != nil {
 		return nil, fmt.Errorf("devnet: genesis: %w", err)

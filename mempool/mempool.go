@@ -37,6 +37,10 @@ type Config struct {
 	// PriceBump is the percentage by which a replacement must raise both
 	// the fee cap and the tip cap of the transaction it replaces.
 	PriceBump uint64
+	// MinTipCap is this node's fee floor (nil = none). It is admission
+	// policy, never a block validity rule: operators may set it
+	// differently without disagreeing on blocks.
+	MinTipCap *big.Int
 }
 
 // DefaultConfig returns go-ethereum's replacement bump with limits sized for
@@ -120,6 +124,9 @@ func (p *Pool) Add(tx *txn.Tx) error {
 
 	if p.all[tx.Hash] != nil {
 		return txpool.ErrAlreadyKnown
+	}
+	if p.cfg.MinTipCap != nil && tx.Tx.GasTipCapIntCmp(p.cfg.MinTipCap) < 0 {
+		return fmt.Errorf("%w: tip cap %s, minimum %s", txpool.ErrTxGasPriceTooLow, tx.Tx.GasTipCap(), p.cfg.MinTipCap)
 	}
 	acct := p.accounts[tx.Sender]
 	if acct == nil {
@@ -335,4 +342,12 @@ func (p *Pool) Stats() (pending, future int) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	return p.pending, len(p.all) - p.pending
+}
+
+// HasNonce reports whether the pool holds a tx of sender with nonce.
+func (p *Pool) HasNonce(sender common.Address, nonce uint64) bool {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	acct := p.accounts[sender]
+	return acct != nil && acct.txs[nonce] != nil
 }

@@ -487,3 +487,20 @@ func TestConcurrent(t *testing.T) {
 		t.Errorf("Stats() = (%d, %d), Len() = %d, want a sum within %d", pending, future, p.Len(), senders*perSender/2)
 	}
 }
+
+func TestFeeFloor(t *testing.T) {
+	s := newSenders(t, 1)[0]
+	cfg := mempool.DefaultConfig()
+	cfg.MinTipCap = big.NewInt(100)
+	p := mempool.New(cfg, newState())
+	if err := p.Add(makeTx(t, s, 0, 1000, 99)); !errors.Is(err, txpool.ErrTxGasPriceTooLow) {
+		t.Fatalf("tip 99 under floor 100: err = %v, want %v", err, txpool.ErrTxGasPriceTooLow)
+	}
+	if p.Len() != 0 {
+		t.Fatalf("rejected tx left %d txs in the pool", p.Len())
+	}
+	mustAdd(t, p, makeTx(t, s, 0, 1000, 100))
+	if !p.HasNonce(s.addr, 0) || p.HasNonce(s.addr, 1) {
+		t.Fatalf("HasNonce(0), HasNonce(1) = %v, %v; want true, false", p.HasNonce(s.addr, 0), p.HasNonce(s.addr, 1))
+	}
+}

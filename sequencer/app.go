@@ -32,10 +32,13 @@ const AppVersion uint64 = 1
 
 // Config configures the application for one rollup chain.
 type Config struct {
-	Rules   txn.Rules
+	// Genesis holds the consensus parameters; InitChain checks that the
+	// chain's genesis carries the same.
+	Genesis Genesis
+	// Mempool is node-local admission policy (zero value: defaults).
 	Mempool mempool.Config
 	Policy  ordering.Policy
-	// SenderCacheSize bounds the decoder's seen-tx sender cache.
+	// SenderCacheSize bounds the decoder's seen-tx sender cache (0: 65536).
 	SenderCacheSize int
 	Logger          *slog.Logger
 }
@@ -48,6 +51,7 @@ type App struct {
 	abci.BaseApplication
 
 	log     *slog.Logger
+	genesis Genesis
 	decoder *txn.Decoder
 	pool    *mempool.Pool
 	exec    Executor
@@ -63,9 +67,19 @@ var _ abci.Application = (*App)(nil)
 
 // New returns an application over exec.
 func New(cfg Config, exec Executor) (*App, error) {
-	dec, err := txn.NewDecoder(cfg.Rules, max(cfg.SenderCacheSize, 1<<16))
+	if err := cfg.Genesis.Validate(); err != nil {
+		return nil, err
+	}
+	if cfg.SenderCacheSize <= 0 {
+		cfg.SenderCacheSize = 1 << 16
+	}
+	dec, err := txn.NewDecoder(cfg.Genesis.Rules(), cfg.SenderCacheSize)
 	if err != nil {
 		return nil, fmt.Errorf("sequencer: %w", err)
+	}
+	if cfg.Mempool.MaxPerSender <= 0 || cfg.Mempool.MaxTotal <= 0 {
+		def := mempool.DefaultConfig()
+		cfg.Mempool.MaxPerSender, cfg.Mempool.MaxTotal, cfg.Mempool.PriceBump = def.MaxPerSender, def.MaxTotal, def.PriceBump
 	}
 	if cfg.Policy == nil {
 		cfg.Policy = ordering.Default()
@@ -75,6 +89,7 @@ func New(cfg Config, exec Executor) (*App, error) {
 	}
 	return &App{
 		log:     cfg.Logger,
+		genesis: cfg.Genesis,
 		decoder: dec,
 		pool:    mempool.New(cfg.Mempool, exec),
 		exec:    exec,
@@ -105,6 +120,23 @@ func (a *App) Info(context.Context, *abci.RequestInfo) (*abci.ResponseInfo, erro
 	}, nil
 }
 
+// InitChain refuses a genesis whose parameters differ from the ones the app
+// was built with: judging blocks by other rules than the rest of the set
+// would fork this node off at the first disagreement.
+func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.ResponseInitChain, error) {
+	g, err := ParseGenesis(req.AppStateBytes)
+	if err != nil {
+		return nil, err
+	}
+	if g != a.genesis {
+		return nil, fmt.Errorf("sequencer: genesis app_state %+v differs from the app's %+v", g, a.genesis)
+	}
+	if req.InitialHeight > 1 {
+		return nil, fmt.Errorf("sequencer: initial height %d not supported (the chain starts at 1)", req.InitialHeight)
+	}
+	return &abci.ResponseInitChain{}, nil
+}
+
 // CheckTx admits a new transaction into the pool. A recheck (after every
 // commit) only asks whether the pool still holds the tx: the pool itself
 // drops what inclusion, replacement or eviction made stale, so mirroring its
@@ -128,17 +160,26 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 }
 
 // Known explains why CometBFT's mempool cache turned raw away without asking
-// the app: a tx included since then is "nonce too low", one still pooled is
-// "already known", as go-ethereum answers the same replay.
+// the app, with go-ethereum's answer to the same resubmission: "nonce too
+// low" once included, "already known" while pooled, "replacement
+// transaction underpriced" once a higher-fee tx took its nonce. A tx the
+// pool evicted stays in CometBFT's cache, so it cannot come back as is;
+// the error says to raise the fee, which makes it a new tx.
 func (a *App) Known(raw []byte) error {
 	tx, err := a.decoder.Decode(raw)
 	if err != nil {
 		return err
 	}
-	if state := a.exec.Nonce(tx.Sender); tx.Nonce() < state {
+	switch state := a.exec.Nonce(tx.Sender); {
+	case tx.Nonce() < state:
 		return fmt.Errorf("%w: address %v, tx: %d state: %d", core.ErrNonceTooLow, tx.Sender, tx.Nonce(), state)
+	case a.pool.Has(tx.Hash):
+		return txpool.ErrAlreadyKnown
+	case a.pool.HasNonce(tx.Sender, tx.Nonce()):
+		return fmt.Errorf("%w: replaced by a higher-fee transaction", txpool.ErrReplaceUnderpriced)
+	default:
+		return fmt.Errorf("%w: dropped from the pool earlier; resubmit with a higher fee", txpool.ErrUnderpriced)
 	}
-	return txpool.ErrAlreadyKnown
 }
 
 // PrepareProposal ignores CometBFT's reaped txs and builds the block from
@@ -147,14 +188,17 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposa
 	lim := a.limits
 	lim.MaxBytes = req.MaxTxBytes
 	ordered := a.policy.Order(a.pool.Pending(), nil, lim)
-	txs := make([][]byte, len(ordered))
-	for i, tx := range ordered {
-		txs[i] = tx.Raw
-	}
 	// The policy counts raw bytes; CometBFT also counts each tx's protobuf
-	// framing. Trimming from the end never breaks a sender's nonce run.
-	for len(txs) > 0 && cmttypes.ComputeProtoSizeForTxs(cmttypes.ToTxs(txs)) > req.MaxTxBytes {
-		txs = txs[:len(txs)-1]
+	// framing, which is additive over txs. Cutting at the first tx that
+	// overflows never breaks a sender's nonce run: only a suffix goes.
+	txs := make([][]byte, 0, len(ordered))
+	var size int64
+	for _, tx := range ordered {
+		size += cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{tx.Raw})
+		if size > req.MaxTxBytes {
+			break
+		}
+		txs = append(txs, tx.Raw)
 	}
 	a.log.Debug("prepared proposal", "height", req.Height, "txs", len(txs))
 	return &abci.ResponsePrepareProposal{Txs: txs}, nil

@@ -69,7 +69,10 @@ func OpenLedger(db dbm.DB) (*Ledger, error) {
 		}
 		l.nonces[common.BytesToAddress(k[len(prefixNonce):])] = binary.BigEndian.Uint64(v)
 	}
-	return l, it.Error()
+	if err := it.Error(); err != nil {
+		return nil, fmt.Errorf("ledger: iterate nonces: %w", err)
+	}
+	return l, nil
 }
 
 func (l *Ledger) Nonce(addr common.Address) uint64 {

@@ -21,13 +21,8 @@ var updateSeeds = flag.Bool("update-seeds", false, "rewrite testdata/fuzz/FuzzDe
 
 const seedDir = "testdata/fuzz/FuzzDecode"
 
-// fuzzRules are testRules without a fee floor, so that mutated fee fields
-// still reach the later rules and the success path.
-func fuzzRules() Rules {
-	r := testRules()
-	r.MinTipCap = nil
-	return r
-}
+// fuzzRules are the rules the fuzz target decodes under.
+func fuzzRules() Rules { return testRules() }
 
 type fuzzSeed struct {
 	name string

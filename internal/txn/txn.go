@@ -59,15 +59,17 @@ func (t *Tx) EffectiveTip(baseFee *big.Int) *big.Int {
 	return t.Tx.EffectiveGasTipValue(baseFee)
 }
 
-// Rules are the stateless admission rules of one rollup chain.
+// Rules are the stateless validity rules of one rollup chain. They apply on
+// the consensus path (ProcessProposal, FinalizeBlock), so every validator
+// must hold the same Rules: they come from the chain's genesis, never from
+// a node's own settings. Node-local admission policy (a fee floor) lives
+// in the mempool.
 type Rules struct {
 	ChainID *big.Int
 	// MaxSize bounds the encoded size; DefaultMaxSize when zero.
 	MaxSize int
 	// BlockGasLimit bounds a single transaction's gas.
 	BlockGasLimit uint64
-	// MinTipCap is the fee floor: the lowest accepted priority fee per gas.
-	MinTipCap *big.Int
 	// FloorDataGas applies EIP-7623's calldata floor (active from Prague,
 	// which OP chains take with Isthmus).
 	FloorDataGas bool
@@ -94,9 +96,6 @@ func NewDecoder(rules Rules, cacheSize int) (*Decoder, error) {
 	}
 	if rules.BlockGasLimit == 0 {
 		return nil, errors.New("txn: block gas limit must be set")
-	}
-	if rules.MinTipCap == nil {
-		rules.MinTipCap = new(big.Int)
 	}
 	cache, err := lru.New[common.Hash, common.Address](max(cacheSize, 1))
 	if err != nil {
@@ -174,9 +173,6 @@ func (d *Decoder) validate(tx *types.Transaction) error {
 	}
 	if tx.GasFeeCapIntCmp(tx.GasTipCap()) < 0 {
 		return core.ErrTipAboveFeeCap
-	}
-	if tx.GasTipCapIntCmp(d.rules.MinTipCap) < 0 {
-		return fmt.Errorf("%w: tip cap %s, minimum %s", txpool.ErrTxGasPriceTooLow, tx.GasTipCap(), d.rules.MinTipCap)
 	}
 	if tx.To() == nil && len(tx.Data()) > params.MaxInitCodeSize {
 		return fmt.Errorf("%w: code size %d, limit %d", vm.ErrMaxInitCodeSizeExceeded, len(tx.Data()), params.MaxInitCodeSize)

@@ -34,8 +34,6 @@ var (
 
 	recipient = common.HexToAddress("0x00000000000000000000000000000000c0ffee01")
 
-	minTip = big.NewInt(params.GWei)
-
 	secp256k1N = crypto.S256().Params().N
 )
 
@@ -57,7 +55,6 @@ func testRules() Rules {
 	return Rules{
 		ChainID:       chain(),
 		BlockGasLimit: testBlockGasLimit,
-		MinTipCap:     new(big.Int).Set(minTip),
 	}
 }
 
@@ -468,32 +465,8 @@ func decodeCases() []decodeCase {
 			wantType:   types.DynamicFeeTxType,
 		},
 
-		// Fee floor.
 		{
-			name: "tip below MinTipCap",
-			raw: rawOf(func() types.TxData {
-				return dynTx(func(tx *types.DynamicFeeTx) { tx.GasTipCap = new(big.Int).Sub(minTip, big.NewInt(1)) })
-			}),
-			wantErr: txpool.ErrTxGasPriceTooLow,
-		},
-		{
-			name: "legacy gas price below MinTipCap",
-			raw: rawOf(func() types.TxData {
-				return legacyTx(func(tx *types.LegacyTx) { tx.GasPrice = new(big.Int).Sub(minTip, big.NewInt(1)) })
-			}),
-			wantErr: txpool.ErrTxGasPriceTooLow,
-		},
-		{
-			name: "tip equal to MinTipCap",
-			raw: rawOf(func() types.TxData {
-				return dynTx(func(tx *types.DynamicFeeTx) { tx.GasTipCap = new(big.Int).Set(minTip) })
-			}),
-			wantSender: addr1,
-			wantType:   types.DynamicFeeTxType,
-		},
-		{
-			name:       "zero tip without a floor",
-			rules:      func(r *Rules) { r.MinTipCap = nil },
+			name:       "zero tip: fee floors are the mempool's",
 			raw:        rawOf(func() types.TxData { return dynTx(func(tx *types.DynamicFeeTx) { tx.GasTipCap = new(big.Int) }) }),
 			wantSender: addr1,
 			wantType:   types.DynamicFeeTxType,
@@ -1033,9 +1006,6 @@ func TestNewDecoderDefaults(t *testing.T) {
 	if r.MaxSize != DefaultMaxSize {
 		t.Errorf("MaxSize = %d, want %d", r.MaxSize, DefaultMaxSize)
 	}
-	if r.MinTipCap == nil || r.MinTipCap.Sign() != 0 {
-		t.Errorf("MinTipCap = %v, want 0", r.MinTipCap)
-	}
 	if r.ChainID.Cmp(chain()) != 0 || r.BlockGasLimit != testBlockGasLimit || r.FloorDataGas {
 		t.Errorf("Rules() = %+v, want chain %d, gas limit %d, no floor", r, testChainID, testBlockGasLimit)
 	}
@@ -1050,7 +1020,7 @@ func TestNewDecoderDefaults(t *testing.T) {
 	custom.MaxSize = 1000
 	custom.FloorDataGas = true
 	r = newTestDecoder(t, custom, 1).Rules()
-	if r.MaxSize != 1000 || !r.FloorDataGas || r.MinTipCap.Cmp(minTip) != 0 {
-		t.Errorf("Rules() = %+v, want MaxSize 1000, FloorDataGas, MinTipCap %v", r, minTip)
+	if r.MaxSize != 1000 || !r.FloorDataGas {
+		t.Errorf("Rules() = %+v, want MaxSize 1000, FloorDataGas", r)
 	}
 }

@@ -24,10 +24,9 @@ type Config struct {
 	Home    string `toml:"home"`
 	Moniker string `toml:"moniker"`
 
-	// ChainID is the rollup's L2 chain id.
-	ChainID       uint64 `toml:"chain_id"`
-	BlockGasLimit uint64 `toml:"block_gas_limit"`
-	// MinTipWei is the fee floor per gas.
+	// MinTipWei is this node's fee floor per gas for admitting txs. The
+	// chain's own parameters (chain id, block gas limit) are not settings:
+	// they come from the genesis every validator shares.
 	MinTipWei uint64 `toml:"min_tip_wei"`
 
 	// RPCAddr serves Ethereum JSON-RPC over HTTP and WebSocket.
@@ -80,8 +79,6 @@ func DefaultConfig() Config {
 	return Config{
 		Home:           "nodeop-data",
 		Moniker:        "operator",
-		ChainID:        901,
-		BlockGasLimit:  60_000_000,
 		RPCAddr:        "127.0.0.1:8545",
 		P2PAddr:        "127.0.0.1:26656",
 		CometRPCAddr:   "127.0.0.1:26657",
@@ -126,10 +123,6 @@ func (c Config) Validate() error {
 	switch {
 	case c.Home == "":
 		return errors.New("operator: home is empty")
-	case c.ChainID == 0:
-		return errors.New("operator: chain_id must be positive")
-	case c.BlockGasLimit < 21_000:
-		return fmt.Errorf("operator: block_gas_limit %d cannot hold a transfer", c.BlockGasLimit)
 	case c.RPCAddr == "" || c.P2PAddr == "":
 		return errors.New("operator: rpc_addr and p2p_addr are required")
 	case c.BlockTime.Duration <= 0 || c.ProposeTimeout.Duration <= 0:
@@ -141,10 +134,13 @@ func (c Config) Validate() error {
 }
 
 func (c Config) mempool() mempool.Config {
-	return mempool.Config{MaxPerSender: c.Mempool.MaxPerSender, MaxTotal: c.Mempool.MaxTotal, PriceBump: c.Mempool.PriceBump}
+	return mempool.Config{
+		MaxPerSender: c.Mempool.MaxPerSender,
+		MaxTotal:     c.Mempool.MaxTotal,
+		PriceBump:    c.Mempool.PriceBump,
+		MinTipCap:    new(big.Int).SetUint64(c.MinTipWei),
+	}
 }
-
-func (c Config) chainID() *big.Int { return new(big.Int).SetUint64(c.ChainID) }
 
 // CometHome is CometBFT's root folder inside Home.
 func (c Config) CometHome() string { return filepath.Join(c.Home, "cometbft") }

@@ -20,6 +20,7 @@ import (
 	"github.com/cometbft/cometbft/privval"
 	"github.com/cometbft/cometbft/proxy"
 	"github.com/cometbft/cometbft/rpc/client/local"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/txpool"
@@ -63,15 +64,18 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		db.Close()
 		return nil, err
 	}
-	app, err := sequencer.New(sequencer.Config{
-		Rules: txn.Rules{
-			ChainID:       cfg.chainID(),
-			BlockGasLimit: cfg.BlockGasLimit,
-			MinTipCap:     new(big.Int).SetUint64(cfg.MinTipWei),
-		},
-		Mempool: cfg.mempool(),
-		Logger:  log,
-	}, ledger)
+	ccfg := cometConfig(cfg)
+	genDoc, err := cmttypes.GenesisDocFromFile(ccfg.GenesisFile())
+	if err != nil {
+		ledger.Close()
+		return nil, fmt.Errorf("operator: %w (initialise the node first)", err)
+	}
+	params, err := sequencer.ParseGenesis(genDoc.AppState)
+	if err != nil {
+		ledger.Close()
+		return nil, err
+	}
+	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log}, ledger)
 	if err != nil {
 		ledger.Close()
 		return nil, err
@@ -82,9 +86,8 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		}
 	}()
 
-	ccfg := cometConfig(cfg)
 	keyFile, stateFile, nodeKeyFile := ccfg.PrivValidatorKeyFile(), ccfg.PrivValidatorStateFile(), ccfg.NodeKeyFile()
-	for _, f := range []string{keyFile, stateFile, nodeKeyFile, ccfg.GenesisFile()} {
+	for _, f := range []string{keyFile, stateFile, nodeKeyFile} {
 		if _, err := os.Stat(f); err != nil {
 			return nil, fmt.Errorf("operator: %w (initialise the node first)", err)
 		}
@@ -97,7 +100,7 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		privval.LoadFilePV(keyFile, stateFile),
 		nodeKey,
 		proxy.NewConnSyncLocalClientCreator(app),
-		cmtnode.DefaultGenesisDocProviderFunc(ccfg),
+		func() (*cmttypes.GenesisDoc, error) { return genDoc, nil },
 		cmtcfg.DefaultDBProvider,
 		cmtnode.DefaultMetricsProvider(ccfg.Instrumentation),
 		cometLogger{log.With("module", "cometbft")},
@@ -252,7 +255,7 @@ func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
 	}
 	pending, future := n.app.Pool().Stats()
 	out := &ingress.Status{
-		ChainID:       hexutil.Uint64(n.cfg.ChainID),
+		ChainID:       hexutil.Uint64(n.app.ChainID().Uint64()),
 		CometChainID:  st.NodeInfo.Network,
 		NodeID:        string(st.NodeInfo.DefaultNodeID),
 		Height:        hexutil.Uint64(uint64(height)),
