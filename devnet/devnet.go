@@ -32,9 +32,9 @@ type Options struct {
 	ChainID    uint64
 	// Host is the address every node binds and advertises.
 	Host string
-	// BasePort numbers the ports: node i serves JSON-RPC on BasePort+i and
-	// CometBFT P2P and RPC on BasePort+100+2i and +101+2i. Zero picks
-	// free ports.
+	// BasePort numbers the ports: node i serves JSON-RPC on BasePort+i,
+	// CometBFT P2P and RPC on BasePort+100+2i and +101+2i, and metrics on
+	// BasePort+200+i. Zero picks free ports.
 	BasePort       int
 	BlockTime      time.Duration
 	ProposeTimeout time.Duration
@@ -73,6 +73,7 @@ type NodeInfo struct {
 	WS               string `json:"ws"`
 	P2P              string `json:"p2p"`
 	CometRPC         string `json:"cometRpc"`
+	Metrics          string `json:"metrics"`
 	NodeID           string `json:"nodeId"`
 	ValidatorAddress string `json:"validatorAddress"`
 	ValidatorPubKey  []byte `json:"validatorPubKey"`
@@ -104,9 +105,10 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		c.BlockTime = operator.Duration{Duration: opts.BlockTime}
 		c.ProposeTimeout = operator.Duration{Duration: opts.ProposeTimeout}
 		c.LogLevel = opts.LogLevel
-		c.RPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[3*i]))
-		c.P2PAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[3*i+1]))
-		c.CometRPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[3*i+2]))
+		c.RPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i]))
+		c.P2PAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+1]))
+		c.CometRPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+2]))
+		c.MetricsAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+3]))
 
 		ccfg := cmtcfg.DefaultConfig()
 		ccfg.SetRoot(c.CometHome())
@@ -135,6 +137,7 @@ func Init(dir string, opts Options) (*Manifest, error) {
 			WS:               "ws://" + c.RPCAddr,
 			P2P:              string(nodeKey.ID()) + "@" + c.P2PAddr,
 			CometRPC:         "http://" + c.CometRPCAddr,
+			Metrics:          "http://" + c.MetricsAddr + "/metrics",
 			NodeID:           string(nodeKey.ID()),
 			ValidatorAddress: pub.Address().String(),
 			ValidatorPubKey:  pub.Bytes(),
@@ -183,12 +186,14 @@ func Init(dir string, opts Options) (*Manifest, error) {
 	return m, nil
 }
 
+const portsPerNode = 4
+
 func allocatePorts(opts Options) ([]int, error) {
-	n := 3 * opts.Validators
+	n := portsPerNode * opts.Validators
 	ports := make([]int, 0, n)
 	if opts.BasePort != 0 {
 		for i := range opts.Validators {
-			ports = append(ports, opts.BasePort+i, opts.BasePort+100+2*i, opts.BasePort+101+2*i)
+			ports = append(ports, opts.BasePort+i, opts.BasePort+100+2*i, opts.BasePort+101+2*i, opts.BasePort+200+i)
 		}
 		return ports, nil
 	}

@@ -14,6 +14,7 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
+	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -41,6 +42,8 @@ type Config struct {
 	// SenderCacheSize bounds the decoder's seen-tx sender cache (0: 65536).
 	SenderCacheSize int
 	Logger          *slog.Logger
+	// Metrics may be nil.
+	Metrics *Metrics
 }
 
 // App is the ABCI application. The ABCI connections run concurrently
@@ -51,6 +54,7 @@ type App struct {
 	abci.BaseApplication
 
 	log     *slog.Logger
+	metrics *Metrics
 	genesis Genesis
 	decoder *txn.Decoder
 	pool    *mempool.Pool
@@ -89,6 +93,7 @@ func New(cfg Config, exec Executor) (*App, error) {
 	}
 	return &App{
 		log:     cfg.Logger,
+		metrics: cfg.Metrics,
 		genesis: cfg.Genesis,
 		decoder: dec,
 		pool:    mempool.New(cfg.Mempool, exec),
@@ -153,6 +158,7 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	if err == nil {
 		err = a.pool.Add(tx)
 	}
+	a.metrics.checked(err)
 	if err != nil {
 		return rejectCheckTx(err), nil
 	}
@@ -165,7 +171,8 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 // transaction underpriced" once a higher-fee tx took its nonce. A tx the
 // pool evicted stays in CometBFT's cache, so it cannot come back as is;
 // the error says to raise the fee, which makes it a new tx.
-func (a *App) Known(raw []byte) error {
+func (a *App) Known(raw []byte) (err error) {
+	defer func() { a.metrics.checked(err) }()
 	tx, err := a.decoder.Decode(raw)
 	if err != nil {
 		return err
@@ -185,6 +192,7 @@ func (a *App) Known(raw []byte) error {
 // PrepareProposal ignores CometBFT's reaped txs and builds the block from
 // the app pool through the ordering policy.
 func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+	defer func(start time.Time) { a.metrics.built(time.Since(start)) }(time.Now())
 	lim := a.limits
 	lim.MaxBytes = req.MaxTxBytes
 	ordered := a.policy.Order(a.pool.Pending(), nil, lim)
@@ -243,7 +251,9 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		decoded = append(decoded, tx)
 		index = append(index, i)
 	}
+	start := time.Now()
 	exe, err := a.exec.Execute(req.Height, decoded)
+	a.metrics.executed(time.Since(start), len(decoded))
 	if err != nil {
 		// An executor that cannot run a decided block cannot follow the
 		// chain; halting is the only safe answer.
@@ -273,6 +283,8 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	}
 	a.pool.Update(a.finalized)
 	a.finalized = a.finalized[:0]
+	h, _ := a.exec.LastBlock()
+	a.metrics.committed(h)
 	return &abci.ResponseCommit{}, nil
 }
 

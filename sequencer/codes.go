@@ -86,3 +86,12 @@ func CheckTxError(res *abci.ResponseCheckTx) error {
 func rejectCheckTx(err error) *abci.ResponseCheckTx {
 	return &abci.ResponseCheckTx{Code: codeOf(err), Codespace: Codespace, Log: err.Error()}
 }
+
+// reasonOf names a rejection by its sentinel's message: a bounded label
+// set, unlike the full error text.
+func reasonOf(err error) string {
+	if c := codeOf(err); c != CodeInternal {
+		return rejections[c-2].Error()
+	}
+	return "other"
+}

@@ -37,6 +37,9 @@ type Config struct {
 	ExternalAddr string `toml:"external_addr"`
 	// CometRPCAddr serves CometBFT's own RPC (empty = off).
 	CometRPCAddr string `toml:"comet_rpc_addr"`
+	// MetricsAddr serves Prometheus metrics at /metrics, CometBFT's and
+	// nodeop's (empty = off).
+	MetricsAddr string `toml:"metrics_addr"`
 	// Peers are persistent peers, "nodeid@host:port".
 	Peers []string `toml:"peers"`
 

@@ -40,6 +40,7 @@ type Node struct {
 	comet   *cmtnode.Node
 	local   *local.Local
 	ingress *ingress.Server
+	metrics *metricsServer
 	diss    Disseminator
 }
 
@@ -75,7 +76,8 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		ledger.Close()
 		return nil, err
 	}
-	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log}, ledger)
+	reg := newRegistry()
+	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log, Metrics: sequencer.NewMetrics(reg)}, ledger)
 	if err != nil {
 		ledger.Close()
 		return nil, err
@@ -102,7 +104,7 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		proxy.NewConnSyncLocalClientCreator(app),
 		func() (*cmttypes.GenesisDoc, error) { return genDoc, nil },
 		cmtcfg.DefaultDBProvider,
-		cmtnode.DefaultMetricsProvider(ccfg.Instrumentation),
+		cometMetrics(reg, ccfg.Instrumentation.Namespace),
 		cometLogger{log.With("module", "cometbft")},
 	)
 	if err != nil {
@@ -119,6 +121,13 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		return nil, err
 	}
 	n.ingress.Start()
+	if cfg.MetricsAddr != "" {
+		app.RegisterPool(reg)
+		if n.metrics, err = serveMetrics(cfg.MetricsAddr, reg, log); err != nil {
+			n.Stop()
+			return nil, err
+		}
+	}
 	log.Info("operator node started", "rpc", n.RPCAddr(), "p2p", cfg.P2PAddr, "node_id", nodeKey.ID())
 	return n, nil
 }
@@ -149,6 +158,8 @@ func cometConfig(cfg Config) *cmtcfg.Config {
 	c.Mempool.Size = cfg.Mempool.MaxTotal
 	c.Mempool.CacheSize = 4 * cfg.Mempool.MaxTotal
 	c.Mempool.MaxTxBytes = txn.DefaultMaxSize
+	// Metrics are served by the node's own server (MetricsAddr), not by
+	// CometBFT's, which would use the process-global registry.
 	c.Instrumentation.Prometheus = false
 	c.TxIndex.Indexer = "null"
 	return c
@@ -197,6 +208,9 @@ func (n *Node) Stop() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
 	err := n.ingress.Close(ctx)
+	if n.metrics != nil {
+		err = errors.Join(err, n.metrics.srv.Shutdown(ctx))
+	}
 	return errors.Join(err, n.stopComet())
 }
 
