@@ -2,13 +2,19 @@ GO      ?= go
 BIN     := bin/nodeop
 DATADIR ?= devnet-data
 
-.PHONY: build test test-short devnet bench fuzz lint clean
+.PHONY: build test test-short devnet bench fuzz lint clean contracts contracts-check
+
+# node_modules holds solc-js and viem, pinned in package-lock.json.
+node_modules: package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch node_modules
 
 build:
 	$(GO) build -o $(BIN) ./cmd/nodeop
 
-## test: every unit and end-to-end test (real CometBFT nodes over TCP).
-test:
+## test: every unit and end-to-end test (real CometBFT nodes over TCP),
+## plus a check that the committed contract artifacts match their sources.
+test: contracts-check
 	$(GO) vet ./...
 	@test -z "$$(gofmt -l .)" || (echo "gofmt needed:"; gofmt -l .; exit 1)
 	$(GO) test -race -count=1 -timeout 25m ./...
@@ -29,6 +35,15 @@ bench: build
 FUZZTIME ?= 60s
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) ./internal/txn/
+
+## contracts: compile contracts/src with solc-js into contracts/artifacts.
+contracts: node_modules
+	node contracts/compile.mjs
+
+## contracts-check: fail if the committed artifacts differ from a fresh compile.
+contracts-check: contracts
+	@git diff --exit-code --stat -- contracts/artifacts || (echo "contracts/artifacts out of date: run make contracts and commit"; exit 1)
+	@test -z "$$(git ls-files --others --exclude-standard -- contracts/artifacts)" || (echo "new artifacts not committed: run make contracts and commit"; exit 1)
 
 lint:
 	$(GO) vet ./...
