@@ -18,7 +18,10 @@ import (
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
 	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/nodeop/nodeop/devnet/l1"
 	"github.com/nodeop/nodeop/sequencer"
 	"github.com/nodeop/nodeop/sequencer/operator"
 )
@@ -40,29 +43,68 @@ type Options struct {
 	ProposeTimeout time.Duration
 	BlockGasLimit  uint64
 	LogLevel       string
+	// L1ChainID and L1SlotTime shape the embedded L1.
+	L1ChainID  uint64
+	L1SlotTime time.Duration
+	// Accounts is how many dev accounts are funded on L1 and L2.
+	Accounts int
+	// L2Alloc adds accounts to the L2 genesis (tests fund their senders).
+	L2Alloc types.GenesisAlloc
 }
 
 // DefaultOptions is what `nodeop devnet` uses.
 func DefaultOptions() Options {
 	d := operator.DefaultConfig()
 	return Options{
-		Validators:     4,
-		ChainID:        901,
-		Host:           "127.0.0.1",
-		BasePort:       8545,
-		BlockTime:      d.BlockTime.Duration,
+		Validators: 4,
+		ChainID:    901,
+		Host:       "127.0.0.1",
+		BasePort:   8545,
+		// The L2 block time (1 s) paces blocks: a proposer waits for its
+		// block's timestamp. The pause after a commit only bounds how fast
+		// a lagging chain catches up.
+		BlockTime:      200 * time.Millisecond,
 		ProposeTimeout: d.ProposeTimeout.Duration,
 		BlockGasLimit:  60_000_000,
 		LogLevel:       d.LogLevel,
+		L1ChainID:      l1.DefaultChainID,
+		L1SlotTime:     l1.DefaultSlotTime,
+		Accounts:       10,
 	}
 }
 
 // Manifest describes a devnet: what a wallet, a test or an operator on
 // another machine needs to reach it.
 type Manifest struct {
-	ChainID      uint64     `json:"chainId"`
-	CometChainID string     `json:"cometChainId"`
-	Nodes        []NodeInfo `json:"nodes"`
+	ChainID      uint64 `json:"chainId"`
+	CometChainID string `json:"cometChainId"`
+	L1           L1Info `json:"l1"`
+	// RollupConfig, L2Genesis and L1ChainConfig are the rollup's files: an
+	// op-node takes the first and last (--rollup.config,
+	// --rollup.l1-chain-config).
+	RollupConfig  string     `json:"rollupConfig"`
+	L2Genesis     string     `json:"l2Genesis"`
+	L1ChainConfig string     `json:"l1ChainConfig"`
+	Accounts      []Account  `json:"accounts"`
+	Nodes         []NodeInfo `json:"nodes"`
+}
+
+// L1Info says where the embedded L1 serves.
+type L1Info struct {
+	ChainID     uint64      `json:"chainId"`
+	RPC         string      `json:"rpc"`
+	WS          string      `json:"ws"`
+	Beacon      string      `json:"beacon"`
+	GenesisHash common.Hash `json:"genesisHash"`
+	DataDir     string      `json:"dataDir"`
+	SlotTime    string      `json:"slotTime"`
+}
+
+// Account is a dev account funded on L1 and L2, from the standard test
+// mnemonic (l1.DevMnemonic): never use these keys anywhere else.
+type Account struct {
+	Address    common.Address `json:"address"`
+	PrivateKey string         `json:"privateKey"`
 }
 
 // NodeInfo is one node's public face. Only public key material appears.
@@ -95,6 +137,10 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		return nil, err
 	}
 	m := &Manifest{ChainID: opts.ChainID, CometChainID: fmt.Sprintf("nodeop-%d", opts.ChainID)}
+	l2Hash, err := initRollup(dir, opts, ports[len(ports)-2:], m)
+	if err != nil {
+		return nil, err
+	}
 	cfgs := make([]operator.Config, opts.Validators)
 	genVals := make([]cmttypes.GenesisValidator, opts.Validators)
 	for i := range cfgs {
@@ -105,6 +151,8 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		c.BlockTime = operator.Duration{Duration: opts.BlockTime}
 		c.ProposeTimeout = operator.Duration{Duration: opts.ProposeTimeout}
 		c.LogLevel = opts.LogLevel
+		c.L1RPC = m.L1.RPC
+		c.RollupConfig, c.L2Genesis, c.L1ChainConfig = "../"+rollupFile, "../"+l2GenesisFile, "../"+l1ChainConfigFile
 		c.RPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i]))
 		c.P2PAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+1]))
 		c.CometRPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+2]))
@@ -150,10 +198,7 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		ConsensusParams: cmttypes.DefaultConsensusParams(),
 		Validators:      genVals,
 		InitialHeight:   1,
-		AppState:        sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit}.JSON(),
-	}
-	if err := (sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit}).Validate(); err != nil {
-		return nil, fmt.Errorf("devnet: %w", err)
+		AppState:        sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit, L2GenesisHash: l2Hash}.JSON(),
 	}
 	if err := gen.ValidateAndComplete(); err != nil {
 		return nil, fmt.Errorf("devnet: genesis: %w", err)
@@ -188,14 +233,16 @@ func Init(dir string, opts Options) (*Manifest, error) {
 
 const portsPerNode = 4
 
+// allocatePorts returns portsPerNode ports per node, then the L1's RPC and
+// beacon ports (BasePort+300, +301).
 func allocatePorts(opts Options) ([]int, error) {
-	n := portsPerNode * opts.Validators
+	n := portsPerNode*opts.Validators + 2
 	ports := make([]int, 0, n)
 	if opts.BasePort != 0 {
 		for i := range opts.Validators {
 			ports = append(ports, opts.BasePort+i, opts.BasePort+100+2*i, opts.BasePort+101+2*i, opts.BasePort+200+i)
 		}
-		return ports, nil
+		return append(ports, opts.BasePort+300, opts.BasePort+301), nil
 	}
 	// Hold every listener until all are chosen so no port repeats.
 	var lns []net.Listener
@@ -232,16 +279,21 @@ func LoadManifest(dir string) (*Manifest, error) {
 type Devnet struct {
 	Manifest *Manifest
 	log      *slog.Logger
+	l1       *l1.L1
 	nodes    []*operator.Node
 }
 
-// Start starts every node of the devnet in dir.
+// Start starts the L1 and then every node of the devnet in dir.
 func Start(dir string, log *slog.Logger) (*Devnet, error) {
 	m, err := LoadManifest(dir)
 	if err != nil {
 		return nil, err
 	}
-	d := &Devnet{Manifest: m, log: log, nodes: make([]*operator.Node, len(m.Nodes))}
+	chain, err := startL1(m.L1, log)
+	if err != nil {
+		return nil, err
+	}
+	d := &Devnet{Manifest: m, log: log, l1: chain, nodes: make([]*operator.Node, len(m.Nodes))}
 	for i := range m.Nodes {
 		if err := d.StartNode(i); err != nil {
 			return nil, errors.Join(err, d.Stop())
@@ -283,11 +335,28 @@ func (d *Devnet) StopNode(i int) error {
 	return n.Stop()
 }
 
-// Stop stops every running node.
+// L1 is the devnet's L1.
+func (d *Devnet) L1() *l1.L1 { return d.l1 }
+
+// StartL1 runs only the L1 of the devnet in dir, for operators run as
+// separate processes (`nodeop l1`).
+func StartL1(dir string, log *slog.Logger) (*l1.L1, error) {
+	m, err := LoadManifest(dir)
+	if err != nil {
+		return nil, err
+	}
+	return startL1(m.L1, log)
+}
+
+// Stop stops every running node, then the L1.
 func (d *Devnet) Stop() error {
 	var errs []error
 	for i := range d.nodes {
 		errs = append(errs, d.StopNode(i))
+	}
+	if d.l1 != nil {
+		errs = append(errs, d.l1.Close())
+		d.l1 = nil
 	}
 	return errors.Join(errs...)
 }

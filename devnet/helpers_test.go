@@ -27,7 +27,12 @@ func startDevnet(t *testing.T, n int, tweak ...func(*Options)) *Devnet {
 	opts := DefaultOptions()
 	opts.Validators = n
 	opts.BasePort = 0
-	opts.BlockTime = 300 * time.Millisecond
+	opts.L1SlotTime = time.Second
+	opts.L2Alloc = types.GenesisAlloc{}
+	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(1e18))
+	for i := range fundedKeys {
+		opts.L2Alloc[addressOf(i)] = types.Account{Balance: funds}
+	}
 	for _, f := range tweak {
 		f(&opts)
 	}
@@ -101,6 +106,10 @@ func waitHeight(t *testing.T, c *rpchttp.HTTP, h int64, timeout time.Duration) {
 	})
 }
 
+// fundedKeys is how many of the test keys the L2 genesis funds; keys from
+// fundedKeys on are empty.
+const fundedKeys = 64
+
 // testKey is the deterministic key of sender i.
 func testKey(i int) *ecdsa.PrivateKey {
 	seed := crypto.Keccak256(binary.BigEndian.AppendUint64([]byte("nodeop-test-sender"), uint64(i)))
@@ -119,7 +128,7 @@ func transfer(t *testing.T, chainID *big.Int, key *ecdsa.PrivateKey, nonce uint6
 		ChainID:   chainID,
 		Nonce:     nonce,
 		GasTipCap: big.NewInt(tip),
-		GasFeeCap: big.NewInt(tip + 1_000_000_000),
+		GasFeeCap: big.NewInt(tip + 10_000_000_000),
 		Gas:       21_000,
 		To:        &to,
 		Value:     big.NewInt(1),

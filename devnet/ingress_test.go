@@ -78,7 +78,7 @@ func TestIngressRejectsBadInput(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
 	client := ethClient(t, d, 1)
-	key := testKey(1000)
+	key := testKey(60)
 	from := crypto.PubkeyToAddress(key.PublicKey)
 
 	// Nonce 0 commits (to replay it); nonce 5 waits in the future queue (to

@@ -54,12 +54,12 @@ func TestEveryNodeServesItsMetrics(t *testing.T) {
 	defer cancel()
 	chainID := new(big.Int).SetUint64(d.Manifest.ChainID)
 	c1 := ethClient(t, d, 1)
-	tx := transfer(t, chainID, testKey(7), 0, 3)
+	tx := transfer(t, chainID, testKey(61), 0, 3)
 	if err := c1.SendTransaction(ctx, tx); err != nil {
 		t.Fatal(err)
 	}
 	waitFor(t, 30*time.Second, "the transfer to commit", func() bool {
-		n, err := c1.NonceAt(ctx, addressOf(7), nil)
+		n, err := c1.NonceAt(ctx, addressOf(61), nil)
 		return err == nil && n == 1
 	})
 	if err := c1.SendTransaction(ctx, tx); err == nil {

@@ -27,6 +27,12 @@ type NonceReader interface {
 type Limits struct {
 	GasLimit uint64 // sum of tx gas limits (tx.Gas()) must be <= this
 	MaxBytes int64  // sum of encoded sizes (tx.Size()) must be <= this; 0 = no bound
+	// DAFootprint, if set, is a tx's data-availability footprint (OP
+	// Jovian), whose sum must also stay within GasLimit. Order budgets it
+	// so that execution does not drop what the proposer packed; CheckBlock
+	// does not, because the scalar behind it is L1 state that execution's
+	// own filter judges.
+	DAFootprint func(*txn.Tx) uint64
 }
 
 // Policy is a block ordering rule: how a proposer builds a block and what
@@ -111,13 +117,18 @@ func (nonceTip) Order(seqs [][]*txn.Tx, baseFee *big.Int, lim Limits) []*txn.Tx 
 	}
 	heap.Init(&h)
 	out := make([]*txn.Tx, 0, min(uint64(total), lim.GasLimit/params.TxGas))
-	gasLeft, bytesLeft := lim.GasLimit, lim.MaxBytes
+	gasLeft, bytesLeft, daLeft := lim.GasLimit, lim.MaxBytes, lim.GasLimit
 	for len(h) > 0 && gasLeft >= params.TxGas {
 		top := &h[0]
 		tx := top.tx
-		if tx.Gas() <= gasLeft && (lim.MaxBytes <= 0 || int64(tx.Size()) <= bytesLeft) && payable(tx, baseFee) {
+		var da uint64
+		if lim.DAFootprint != nil {
+			da = lim.DAFootprint(tx)
+		}
+		if tx.Gas() <= gasLeft && da <= daLeft && (lim.MaxBytes <= 0 || int64(tx.Size()) <= bytesLeft) && payable(tx, baseFee) {
 			out = append(out, tx)
 			gasLeft -= tx.Gas()
+			daLeft -= da
 			bytesLeft -= int64(tx.Size())
 			if run := seqs[top.run]; top.pos+1 < len(run) {
 				nx := run[top.pos+1]

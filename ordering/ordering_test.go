@@ -354,3 +354,28 @@ func BenchmarkCheckBlock(b *testing.B) {
 		}
 	}
 }
+
+// TestOrderBudgetsDAFootprint: with a DA footprint per tx, Order stops where
+// the footprint, not the gas, fills the block; CheckBlock does not judge it.
+func TestOrderBudgetsDAFootprint(t *testing.T) {
+	var seqs [][]*txn.Tx
+	for s := range 5 {
+		seqs = append(seqs, []*txn.Tx{mkTx(t, s, 0, int64(10+s), 1e9, 21_000)})
+	}
+	lim := Limits{GasLimit: 250_000, DAFootprint: func(*txn.Tx) uint64 { return 100_000 }}
+	got := Default().Order(seqs, nil, lim)
+	if len(got) != 2 {
+		t.Fatalf("Order packed %d txs, want 2 (DA 2 x 100,000 of 250,000; gas would allow 11)", len(got))
+	}
+	if got[0].Sender != seqs[4][0].Sender || got[1].Sender != seqs[3][0].Sender {
+		t.Fatalf("Order kept the wrong txs: want the two best tips")
+	}
+	all := Default().Order(seqs, nil, Limits{GasLimit: 250_000})
+	if err := CheckBlock(all, zeroNonces{}, lim, Default(), nil); err != nil {
+		t.Fatalf("CheckBlock judged the DA footprint: %v", err)
+	}
+}
+
+type zeroNonces struct{}
+
+func (zeroNonces) Nonce(common.Address) uint64 { return 0 }

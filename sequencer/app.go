@@ -10,6 +10,7 @@ package sequencer
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -26,6 +27,7 @@ import (
 	"github.com/nodeop/nodeop/internal/txn"
 	"github.com/nodeop/nodeop/mempool"
 	"github.com/nodeop/nodeop/ordering"
+	"github.com/nodeop/nodeop/sequencer/blockinfo"
 )
 
 // AppVersion is the application protocol version reported to CometBFT.
@@ -139,7 +141,10 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if req.InitialHeight > 1 {
 		return nil, fmt.Errorf("sequencer: initial height %d not supported (the chain starts at 1)", req.InitialHeight)
 	}
-	return &abci.ResponseInitChain{}, nil
+	// CometBFT's first header commits to the app hash InitChain returns:
+	// the L2 genesis block's hash.
+	_, appHash := a.exec.LastBlock()
+	return &abci.ResponseInitChain{AppHash: appHash}, nil
 }
 
 // CheckTx admits a new transaction into the pool. A recheck (after every
@@ -156,6 +161,9 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 	}
 	tx, err := a.decoder.Decode(req.Tx)
 	if err == nil {
+		err = a.affordable(tx)
+	}
+	if err == nil {
 		err = a.pool.Add(tx)
 	}
 	a.metrics.checked(err)
@@ -163,6 +171,17 @@ func (a *App) CheckTx(_ context.Context, req *abci.RequestCheckTx) (*abci.Respon
 		return rejectCheckTx(err), nil
 	}
 	return &abci.ResponseCheckTx{Code: abci.CodeTypeOK, GasWanted: int64(tx.Gas())}, nil
+}
+
+// affordable checks that the sender can pay the tx's maximum cost on its
+// own, as go-ethereum's pool does; what earlier txs of the same sender in a
+// block leave is for the execution pre-filter to judge.
+func (a *App) affordable(tx *txn.Tx) error {
+	cost := tx.Tx.Cost()
+	if bal := a.exec.Balance(tx.Sender); bal.Cmp(cost) < 0 {
+		return fmt.Errorf("%w: address %v have %v want %v", core.ErrInsufficientFunds, tx.Sender, bal, cost)
+	}
+	return nil
 }
 
 // Known explains why CometBFT's mempool cache turned raw away without asking
@@ -191,16 +210,28 @@ func (a *App) Known(raw []byte) (err error) {
 
 // PrepareProposal ignores CometBFT's reaped txs and builds the block from
 // the app pool through the ordering policy.
-func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
+func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPrepareProposal) (*abci.ResponsePrepareProposal, error) {
 	defer func(start time.Time) { a.metrics.built(time.Since(start)) }(time.Now())
+	info, txsAllowed, err := a.exec.Propose(ctx, req.Height)
+	if err != nil {
+		// Without block info the proposal is invalid; proposing nothing
+		// lets the round fail over to the next proposer.
+		a.log.Error("cannot propose", "height", req.Height, "err", err)
+		return &abci.ResponsePrepareProposal{}, nil
+	}
+	head := info.Encode()
+	txs := [][]byte{head}
+	size := cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{head})
+	if !txsAllowed {
+		return &abci.ResponsePrepareProposal{Txs: txs}, nil
+	}
 	lim := a.limits
-	lim.MaxBytes = req.MaxTxBytes
+	lim.MaxBytes = req.MaxTxBytes - size
+	lim.DAFootprint = a.exec.DAFootprint
 	ordered := a.policy.Order(a.pool.Pending(), nil, lim)
 	// The policy counts raw bytes; CometBFT also counts each tx's protobuf
 	// framing, which is additive over txs. Cutting at the first tx that
 	// overflows never breaks a sender's nonce run: only a suffix goes.
-	txs := make([][]byte, 0, len(ordered))
-	var size int64
 	for _, tx := range ordered {
 		size += cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{tx.Raw})
 		if size > req.MaxTxBytes {
@@ -208,22 +239,33 @@ func (a *App) PrepareProposal(_ context.Context, req *abci.RequestPrepareProposa
 		}
 		txs = append(txs, tx.Raw)
 	}
-	a.log.Debug("prepared proposal", "height", req.Height, "txs", len(txs))
+	a.log.Debug("prepared proposal", "height", req.Height, "txs", len(txs)-1, "l1_origin", info.L1OriginNumber)
 	return &abci.ResponsePrepareProposal{Txs: txs}, nil
 }
 
-// ProcessProposal accepts a block only if every tx decodes and passes the
-// stateless rules and the block passes the ordering checks against the
-// committed state.
-func (a *App) ProcessProposal(_ context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
-	if err := a.checkProposal(req.Txs); err != nil {
+// ProcessProposal accepts a block only if it starts with valid block info,
+// every tx decodes and passes the stateless rules, and the block passes the
+// ordering checks against the committed state.
+func (a *App) ProcessProposal(ctx context.Context, req *abci.RequestProcessProposal) (*abci.ResponseProcessProposal, error) {
+	if err := a.checkProposal(ctx, req.Height, req.Txs); err != nil {
 		a.log.Warn("rejected proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
 		return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_REJECT}, nil
 	}
 	return &abci.ResponseProcessProposal{Status: abci.ResponseProcessProposal_ACCEPT}, nil
 }
 
-func (a *App) checkProposal(raws [][]byte) error {
+func (a *App) checkProposal(ctx context.Context, height int64, raws [][]byte) error {
+	if len(raws) == 0 {
+		return errors.New("no block info")
+	}
+	info, err := blockinfo.Decode(raws[0])
+	if err != nil {
+		return err
+	}
+	raws = raws[1:]
+	if err := a.exec.Verify(ctx, height, info, len(raws) > 0); err != nil {
+		return err
+	}
 	txs := make([]*txn.Tx, len(raws))
 	for i, raw := range raws {
 		tx, err := a.decoder.Decode(raw)
@@ -238,11 +280,23 @@ func (a *App) checkProposal(raws [][]byte) error {
 // FinalizeBlock executes a decided block. A tx that does not decode (which
 // ProcessProposal of an honest 2/3 would have refused) is reported and
 // skipped identically on every node rather than halting the chain.
-func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock) (*abci.ResponseFinalizeBlock, error) {
+	if len(req.Txs) == 0 {
+		return nil, fmt.Errorf("sequencer: decided block %d has no block info", req.Height)
+	}
+	info, err := blockinfo.Decode(req.Txs[0])
+	if err != nil {
+		// Only a byzantine 2/3 could decide this; there is nothing safe to build.
+		return nil, fmt.Errorf("sequencer: decided block %d: %w", req.Height, err)
+	}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
+	results[0] = &abci.ExecTxResult{Code: abci.CodeTypeOK, Info: "block info"}
 	decoded := make([]*txn.Tx, 0, len(req.Txs))
 	index := make([]int, 0, len(req.Txs))
 	for i, raw := range req.Txs {
+		if i == 0 {
+			continue
+		}
 		tx, err := a.decoder.Decode(raw)
 		if err != nil {
 			results[i] = &abci.ExecTxResult{Code: codeOf(err), Codespace: Codespace, Log: err.Error()}
@@ -252,7 +306,7 @@ func (a *App) FinalizeBlock(_ context.Context, req *abci.RequestFinalizeBlock) (
 		index = append(index, i)
 	}
 	start := time.Now()
-	exe, err := a.exec.Execute(req.Height, decoded)
+	exe, err := a.exec.Execute(ctx, req.Height, info, decoded)
 	a.metrics.executed(time.Since(start), len(decoded))
 	if err != nil {
 		// An executor that cannot run a decided block cannot follow the

@@ -24,6 +24,7 @@ import (
 
 	"github.com/nodeop/nodeop/internal/txn"
 	"github.com/nodeop/nodeop/mempool"
+	"github.com/nodeop/nodeop/sequencer/blockinfo"
 )
 
 // ---------------------------------------------------------------------------
@@ -229,12 +230,29 @@ func prepare(t testing.TB, app *App, maxTxBytes int64) [][]byte {
 	if err != nil {
 		t.Fatalf("PrepareProposal: %v", err)
 	}
-	return res.Txs
+	if len(res.Txs) == 0 {
+		t.Fatal("PrepareProposal: no block info")
+	}
+	if got, err := blockinfo.Decode(res.Txs[0]); err != nil || got != infoFor(t, app) {
+		t.Fatalf("PrepareProposal block info = %+v, %v; want %+v", got, err, infoFor(t, app))
+	}
+	return res.Txs[1:]
+}
+
+// infoFor is the block info the test ledger proposes for app's next height.
+func infoFor(t testing.TB, app *App) blockinfo.Info {
+	return blockinfo.Info{Timestamp: uint64(nextHeight(t, app))}
+}
+
+// withInfo puts the next height's block info in front of txs, as every
+// block carries it; the drivers below take and return user txs only.
+func withInfo(t testing.TB, app *App, txs [][]byte) [][]byte {
+	return append([][]byte{infoFor(t, app).Encode()}, txs...)
 }
 
 func process(t testing.TB, app *App, txs [][]byte) abci.ResponseProcessProposal_ProposalStatus {
 	t.Helper()
-	res, err := app.ProcessProposal(t.Context(), &abci.RequestProcessProposal{Txs: txs, Height: nextHeight(t, app)})
+	res, err := app.ProcessProposal(t.Context(), &abci.RequestProcessProposal{Txs: withInfo(t, app, txs), Height: nextHeight(t, app)})
 	if err != nil {
 		t.Fatalf("ProcessProposal: %v", err)
 	}
@@ -244,13 +262,17 @@ func process(t testing.TB, app *App, txs [][]byte) abci.ResponseProcessProposal_
 func finalize(t testing.TB, app *App, txs [][]byte) *abci.ResponseFinalizeBlock {
 	t.Helper()
 	h := nextHeight(t, app)
-	res, err := app.FinalizeBlock(t.Context(), &abci.RequestFinalizeBlock{Txs: txs, Height: h})
+	res, err := app.FinalizeBlock(t.Context(), &abci.RequestFinalizeBlock{Txs: withInfo(t, app, txs), Height: h})
 	if err != nil {
 		t.Fatalf("FinalizeBlock(height %d): %v", h, err)
 	}
-	if got, want := len(res.TxResults), len(txs); got != want {
-		t.Fatalf("FinalizeBlock(height %d): %d tx results for %d txs", h, got, want)
+	if got, want := len(res.TxResults), len(txs)+1; got != want {
+		t.Fatalf("FinalizeBlock(height %d): %d tx results for %d txs and block info", h, got, want)
 	}
+	if res.TxResults[0].Code != abci.CodeTypeOK {
+		t.Fatalf("FinalizeBlock(height %d): block info result code %d", h, res.TxResults[0].Code)
+	}
+	res.TxResults = res.TxResults[1:]
 	return res
 }
 
@@ -691,9 +713,13 @@ func TestPrepareProposalRespectsMaxTxBytesWithProtoFraming(t *testing.T) {
 	if len(full) != len(pool) {
 		t.Fatalf("unbounded proposal has %d txs %v, want all %d", len(full), labels(full), len(pool))
 	}
-	fullSize := cmttypes.ComputeProtoSizeForTxs(cmttypes.ToTxs(full))
+	// Every proposal also carries the block info record, counted in MaxTxBytes.
+	framed := func(txs [][]byte) int64 {
+		return cmttypes.ComputeProtoSizeForTxs(cmttypes.ToTxs(withInfo(t, app, txs)))
+	}
+	fullSize := framed(full)
 	var rawSize int64
-	for _, raw := range full {
+	for _, raw := range withInfo(t, app, full) {
 		rawSize += int64(len(raw))
 	}
 	if fullSize <= rawSize {
@@ -702,7 +728,7 @@ func TestPrepareProposalRespectsMaxTxBytesWithProtoFraming(t *testing.T) {
 
 	for maxBytes := int64(1); maxBytes <= fullSize+4; maxBytes++ {
 		got := prepare(t, app, maxBytes)
-		if size := cmttypes.ComputeProtoSizeForTxs(cmttypes.ToTxs(got)); size > maxBytes {
+		if size := framed(got); size > maxBytes && len(got) > 0 {
 			t.Fatalf("MaxTxBytes %d: proposal %v has framed size %d", maxBytes, labels(got), size)
 		}
 		checkNonceRuns(t, app, got)

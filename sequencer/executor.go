@@ -1,29 +1,39 @@
 package sequencer
 
 import (
+	"context"
+	"math/big"
+
 	"github.com/ethereum/go-ethereum/common"
 
 	"github.com/nodeop/nodeop/internal/txn"
+	"github.com/nodeop/nodeop/sequencer/blockinfo"
 )
 
 // Executor applies ordered blocks to the rollup's state. The consensus path
-// drives it: Execute during FinalizeBlock, Commit during Commit. Nothing
-// Execute does may become visible to Nonce or survive a crash before Commit,
-// so that CometBFT's handshake can replay an uncommitted block.
-//
-// The nonce Ledger implements it until the embedded op-geth engine lands;
-// the mempool and ordering only ever see the Nonce method.
+// drives it: Propose in PrepareProposal, Verify in ProcessProposal, Execute
+// in FinalizeBlock, Commit in Commit. rollup/executor implements it over the
+// embedded op-geth engine.
 type Executor interface {
-	// Nonce is the committed nonce of addr.
+	// Nonce and Balance read the committed state (the parent of the next
+	// block), for admission and for checking proposals.
 	Nonce(addr common.Address) uint64
-	// LastBlock is the last committed height and app hash (0, nil before
-	// the first block).
+	Balance(addr common.Address) *big.Int
+	// DAFootprint is what tx counts against the next block's data
+	// availability budget (0 where the chain has none).
+	DAFootprint(tx *txn.Tx) uint64
+	// LastBlock is the last executed height and its app hash.
 	LastBlock() (height int64, appHash []byte)
+	// Propose chooses what the block at height needs besides its txs (its
+	// timestamp and L1 origin) and whether it may carry user txs.
+	Propose(ctx context.Context, height int64) (info blockinfo.Info, txsAllowed bool, err error)
+	// Verify checks another proposer's choice for height.
+	Verify(ctx context.Context, height int64, info blockinfo.Info, hasTxs bool) error
 	// Execute runs txs, in order, as the block at height and reports each
 	// tx's outcome (nil = applied) and the resulting app hash. It must be
 	// deterministic: every honest node computes the same outcome.
-	Execute(height int64, txs []*txn.Tx) (*Execution, error)
-	// Commit makes the last Execute durable and visible.
+	Execute(ctx context.Context, height int64, info blockinfo.Info, txs []*txn.Tx) (*Execution, error)
+	// Commit makes the last Execute durable, if Execute did not already.
 	Commit() error
 	Close() error
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/ethereum/go-ethereum/common"
+
 	"github.com/nodeop/nodeop/internal/txn"
 )
 
@@ -17,6 +19,9 @@ import (
 type Genesis struct {
 	ChainID       uint64 `json:"chain_id"`
 	BlockGasLimit uint64 `json:"block_gas_limit"`
+	// L2GenesisHash pins the rollup's files every operator loads: its L2
+	// genesis, and through it the rollup config.
+	L2GenesisHash common.Hash `json:"l2_genesis_hash"`
 }
 
 // ParseGenesis decodes and checks an app_state.
@@ -50,7 +55,7 @@ func (g Genesis) Rules() txn.Rules {
 func (g Genesis) JSON() json.RawMessage {
 	b, err := json.Marshal(g)
 	if err != nil {
-		panic(err) // two uint64 fields always encode
+		panic(err) // fixed-size fields always encode
 	}
 	return b
 }

@@ -1,9 +1,11 @@
 package sequencer
 
 import (
+	"context"
 	"encoding/binary"
 	"errors"
 	"fmt"
+	"math/big"
 	"sync"
 
 	dbm "github.com/cometbft/cometbft-db"
@@ -12,13 +14,16 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 
 	"github.com/nodeop/nodeop/internal/txn"
+	"github.com/nodeop/nodeop/sequencer/blockinfo"
 )
 
-// Ledger is the interim Executor: it tracks account nonces from committed
-// blocks and nothing else, so that the sequencer chain can order and agree
-// on transactions before the op-geth engine executes them. Its app hash
-// chains every block's height and applied tx hashes onto the previous one,
-// which commits to the whole history and so to the nonce state.
+// Ledger is the app tests' Executor: it tracks account nonces from
+// committed blocks and nothing else (every balance is plenty), persisted in
+// a cometbft-db, so that the ABCI app's own logic (admission, proposals,
+// determinism, crash and replay) is tested without an L2 engine. Its app
+// hash chains every block's height and applied tx hashes onto the previous
+// one, which commits to the whole history and so to the nonce state. Block
+// info is trivial: timestamp = height, no L1 origin.
 type Ledger struct {
 	db dbm.DB
 
@@ -91,7 +96,22 @@ func (l *Ledger) LastBlock() (int64, []byte) {
 // reported and skipped. ProcessProposal already rejects such blocks, so a
 // skip only happens for a block decided by others against our view, and
 // then identically on every node.
-func (l *Ledger) Execute(height int64, txs []*txn.Tx) (*Execution, error) {
+func (l *Ledger) DAFootprint(*txn.Tx) uint64 { return 0 }
+
+func (l *Ledger) Balance(common.Address) *big.Int { return new(big.Int).Lsh(big.NewInt(1), 128) }
+
+func (l *Ledger) Propose(_ context.Context, height int64) (blockinfo.Info, bool, error) {
+	return blockinfo.Info{Timestamp: uint64(height)}, true, nil
+}
+
+func (l *Ledger) Verify(_ context.Context, height int64, info blockinfo.Info, _ bool) error {
+	if info != (blockinfo.Info{Timestamp: uint64(height)}) {
+		return fmt.Errorf("ledger: block info %+v for height %d", info, height)
+	}
+	return nil
+}
+
+func (l *Ledger) Execute(_ context.Context, height int64, _ blockinfo.Info, txs []*txn.Tx) (*Execution, error) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if height != l.height+1 {

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"bytes"
+	"context"
 	"encoding/binary"
 	"errors"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/core"
 
 	"github.com/nodeop/nodeop/internal/txn"
+	"github.com/nodeop/nodeop/sequencer/blockinfo"
 )
 
 func openLedger(t testing.TB, db dbm.DB) *Ledger {
@@ -39,7 +41,7 @@ func decodeAll(t testing.TB, raws ...[]byte) []*txn.Tx {
 
 func execute(t testing.TB, l *Ledger, height int64, txs []*txn.Tx) *Execution {
 	t.Helper()
-	exe, err := l.Execute(height, txs)
+	exe, err := l.Execute(context.Background(), height, blockinfo.Info{Timestamp: uint64(height)}, txs)
 	if err != nil {
 		t.Fatalf("Execute(height %d): %v", height, err)
 	}
@@ -84,17 +86,17 @@ func TestLedgerCommitWithoutExecuteErrors(t *testing.T) {
 func TestLedgerExecuteRejectsWrongHeight(t *testing.T) {
 	l := openLedger(t, dbm.NewMemDB())
 	for _, h := range []int64{-1, 0, 2} {
-		if _, err := l.Execute(h, nil); err == nil {
+		if _, err := l.Execute(context.Background(), h, blockinfo.Info{Timestamp: uint64(h)}, nil); err == nil {
 			t.Errorf("Execute(height %d) on a fresh ledger: nil error, want one", h)
 		}
 	}
 	execute(t, l, 1, nil)
 	// Not committed yet: height 2 must wait.
-	if _, err := l.Execute(2, nil); err == nil {
+	if _, err := l.Execute(context.Background(), 2, blockinfo.Info{Timestamp: uint64(2)}, nil); err == nil {
 		t.Errorf("Execute(height 2) before height 1 committed: nil error, want one")
 	}
 	mustCommit(t, l)
-	if _, err := l.Execute(1, nil); err == nil {
+	if _, err := l.Execute(context.Background(), 1, blockinfo.Info{Timestamp: uint64(1)}, nil); err == nil {
 		t.Errorf("Execute(height 1) after it committed: nil error, want one")
 	}
 	execute(t, l, 2, nil)

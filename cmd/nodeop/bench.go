@@ -3,6 +3,103 @@ package main
 import (
 	"context"
 	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/nodeop/nodeop/devnet/bench"
 )
 
-func runBench(context.Context, []string) error { return errors.New("not yet") }
+func runBench(ctx context.Context, args []string) (err error) {
+	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
+	cfg := bench.DefaultConfig()
+	fs.IntVar(&cfg.Validators, "validators", cfg.Validators, "validators in the set under test")
+	fs.IntVar(&cfg.Senders, "senders", cfg.Senders, "senders, each with a deterministic key")
+	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "offered load in tx/s (open loop)")
+	fs.DurationVar(&cfg.Duration, "duration", cfg.Duration, "measurement window")
+	fs.DurationVar(&cfg.Warmup, "warmup", cfg.Warmup, "load before the window, not measured")
+	fs.DurationVar(&cfg.BlockTime, "block-time", cfg.BlockTime, "pause after each commit (CometBFT timeout_commit); the 1 s L2 block time paces blocks")
+	fs.Uint64Var(&cfg.BlockGasLimit, "block-gas-limit", cfg.BlockGasLimit, "L2 block gas limit")
+	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent senders over JSON-RPC")
+	fs.BoolVar(&cfg.Baseline, "baseline", cfg.Baseline, "measure a 1-validator devnet under the same load first")
+	out := fs.String("out", "bench-out", "folder for report.json and report.md")
+	fs.StringVar(&cfg.NodeLogLevel, "log-level", cfg.NodeLogLevel, "nodes' log level: debug, info, warn or error (bench progress logs at info)")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run (load generator and nodes) to this file")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := applyEnv(fs); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	cfg.Command = commandLine()
+	var nodeLevel slog.Level
+	if err := nodeLevel.UnmarshalText([]byte(cfg.NodeLogLevel)); err != nil {
+		return fmt.Errorf("log level %q: %w", cfg.NodeLogLevel, err)
+	}
+	// The handler admits the bench's progress (info) and whatever the
+	// nodes' level lets through; Run filters the nodes' records.
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: min(nodeLevel, slog.LevelInfo)}))
+
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			return err
+		}
+		if err := pprof.StartCPUProfile(f); err != nil {
+			f.Close()
+			return err
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			err = errors.Join(err, f.Close())
+		}()
+	}
+
+	rep, runErr := bench.Run(ctx, cfg, log)
+	if rep == nil || len(rep.Systems) == 0 {
+		return runErr
+	}
+	if err := rep.WriteText(os.Stdout); err != nil {
+		return errors.Join(runErr, err)
+	}
+	files, err := rep.WriteFiles(*out)
+	if err != nil {
+		return errors.Join(runErr, err)
+	}
+	fmt.Printf("wrote %s\n", strings.Join(files, ", "))
+	return runErr
+}
+
+// commandLine is how this process was invoked, with any NODEOP_* settings
+// in front, so that a report says how to reproduce it.
+func commandLine() string {
+	var parts []string
+	env := os.Environ()
+	slices.Sort(env)
+	for _, kv := range env {
+		if strings.HasPrefix(kv, "NODEOP_") {
+			parts = append(parts, quoteArg(kv))
+		}
+	}
+	parts = append(parts, filepath.Base(os.Args[0]))
+	for _, a := range os.Args[1:] {
+		parts = append(parts, quoteArg(a))
+	}
+	return strings.Join(parts, " ")
+}
+
+func quoteArg(s string) string {
+	if s != "" && !strings.ContainsAny(s, " \t\n'\"\\$`*?[]{}()<>|&;#~!") {
+		return s
+	}
+	return strconv.Quote(s)
+}

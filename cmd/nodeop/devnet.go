@@ -76,3 +76,26 @@ func runDevnet(ctx context.Context, args []string) error {
 	log.Info("stopping devnet")
 	return d.Stop()
 }
+
+func runL1(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("l1", flag.ContinueOnError)
+	dir := fs.String("datadir", "devnet-data", "folder of a devnet made by 'nodeop init' or 'nodeop devnet'")
+	level := fs.String("log-level", "info", "debug, info, warn or error")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if err := applyEnv(fs); err != nil {
+		return err
+	}
+	log, err := newLogger(*level)
+	if err != nil {
+		return err
+	}
+	chain, err := devnet.StartL1(*dir, log)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("nodeop l1: chain %d, rpc %s, ws %s, beacon %s\n", chain.ChainConfig().ChainID, chain.RPCURL(), chain.WSURL(), chain.BeaconURL())
+	<-ctx.Done()
+	return chain.Close()
+}

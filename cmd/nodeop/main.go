@@ -20,6 +20,7 @@ Usage:
   nodeop devnet --datadir DIR [--validators N]   run a local sequencer set in one process
   nodeop init   --datadir DIR [--validators N]   write a devnet layout without starting it
   nodeop node   --config FILE                    run one operator node
+  nodeop l1     --datadir DIR                    run only the L1 of a devnet (for operators run as 'nodeop node')
   nodeop bench  [flags]                          measure throughput and latency against a baseline
 
 Run 'nodeop COMMAND -h' for a command's flags.
@@ -37,6 +38,7 @@ func main() {
 		"init":   runInit,
 		"node":   runNode,
 		"bench":  runBench,
+		"l1":     runL1,
 	}
 	cmd, ok := cmds[os.Args[1]]
 	if !ok {

@@ -170,6 +170,8 @@ func TestNodeCommandRunsSeparateOperators(t *testing.T) {
 	flagAddr := l.Addr().String()
 	l.Close()
 
+	// The operators share the devnet's L1, run as its own process.
+	l1 := start(t, nil, bin, "l1", "--datadir", dir, "--log-level", "warn")
 	procs := make([]*proc, len(m.Nodes))
 	for i, n := range m.Nodes {
 		env := []string{"NODEOP_LOG_LEVEL=warn"}
@@ -211,4 +213,5 @@ func TestNodeCommandRunsSeparateOperators(t *testing.T) {
 	for _, p := range procs {
 		p.stop(t, syscall.SIGTERM)
 	}
+	l1.stop(t, syscall.SIGTERM)
 }

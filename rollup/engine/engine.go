@@ -34,6 +34,7 @@ import (
 	ethbackend "github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
 	"github.com/ethereum/go-ethereum/eth/ethconfig"
+	"github.com/ethereum/go-ethereum/eth/filters"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/ethereum/go-ethereum/p2p"
@@ -87,6 +88,7 @@ type Engine struct {
 	chainCfg  *params.ChainConfig
 	rollupCfg *rollup.Config
 	rpc       *rpc.Client
+	apis      []rpc.API // the eth namespace, for a server of the embedder's
 
 	// mu serialises Build and Filter: Filter's answer is defined relative to the head,
 	// so the head must not move while it runs. It also guards closed.
@@ -205,9 +207,16 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 		return nil, fmt.Errorf("open engine: start op-geth: %w", err)
 	}
 	api := catalyst.NewConsensusAPI(backend)
+	// eth.New leaves logs and subscriptions (eth_getLogs, eth_subscribe) to the
+	// command that embeds it.
+	filterAPI := filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))
 	// Registered after eth.New's APIs, so these methods replace op-geth's (the RPC
 	// registry keeps the last registration of a name).
-	stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: txSubmissionRefuser{}}})
+	ethAPIs := []rpc.API{
+		{Namespace: "eth", Service: filterAPI},
+		{Namespace: "eth", Service: txSubmissionRefuser{}},
+	}
+	stack.RegisterAPIs(ethAPIs)
 	if err := stack.Start(); err != nil {
 		stack.Close()
 		return nil, fmt.Errorf("open engine: start node: %w", err)
@@ -224,6 +233,12 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 		rollupCfg: cfg.RollupConfig,
 		rpc:       stack.Attach(),
 	}
+	for _, a := range backend.APIs() {
+		if a.Namespace == "eth" {
+			e.apis = append(e.apis, a)
+		}
+	}
+	e.apis = append(e.apis, ethAPIs...)
 	if err := e.checkStart(); err != nil {
 		e.Close()
 		return nil, err
@@ -341,6 +356,12 @@ func (e *Engine) Balance(addr common.Address) *big.Int {
 // RPC returns an in-process client for the eth namespace (and all other APIs op-geth
 // registers in-process). Do not close it; Close does.
 func (e *Engine) RPC() *rpc.Client { return e.rpc }
+
+// APIs are the engine's eth namespace services (state, blocks, receipts,
+// logs, subscriptions; transaction submission refused), for the node's
+// ingress to serve beside its own methods, which take precedence when
+// registered after these.
+func (e *Engine) APIs() []rpc.API { return e.apis }
 
 // HTTPEndpoint returns the URL of the HTTP endpoint ("" without Config.HTTPAddr); the
 // WebSocket endpoint is the same address with ws://.

@@ -2,17 +2,11 @@ package ingress
 
 import (
 	"context"
-	"errors"
-	"fmt"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/rpc"
 )
-
-// errHistoricalState answers nonce queries for past blocks: the sequencer
-// keeps only the latest state until the L2 engine serves history.
-var errHistoricalState = errors.New("historical state not available")
 
 type ethAPI struct{ b Backend }
 
@@ -26,19 +20,14 @@ func (api *ethAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) 
 	return api.b.SendRawTransaction(ctx, input)
 }
 
-func (api *ethAPI) GetTransactionCount(_ context.Context, addr common.Address, at rpc.BlockNumberOrHash) (hexutil.Uint64, error) {
-	if n, ok := at.Number(); ok {
-		switch n {
-		case rpc.PendingBlockNumber:
-			return hexutil.Uint64(api.b.PendingNonce(addr)), nil
-		case rpc.LatestBlockNumber, rpc.SafeBlockNumber, rpc.FinalizedBlockNumber:
-			return hexutil.Uint64(api.b.Nonce(addr)), nil
-		}
-		if n >= 0 && uint64(n) == api.b.Height() {
-			return hexutil.Uint64(api.b.Nonce(addr)), nil
-		}
+// GetTransactionCount answers "pending" from the sequencer's pool, which
+// the L2 engine never sees, and every other block from the engine's state.
+func (api *ethAPI) GetTransactionCount(ctx context.Context, addr common.Address, at rpc.BlockNumberOrHash) (hexutil.Uint64, error) {
+	if n, ok := at.Number(); ok && n == rpc.PendingBlockNumber {
+		return hexutil.Uint64(api.b.PendingNonce(addr)), nil
 	}
-	return 0, fmt.Errorf("%w: block %s", errHistoricalState, at.String())
+	nonce, err := api.b.NonceAt(ctx, addr, at)
+	return hexutil.Uint64(nonce), err
 }
 
 type netAPI struct{ b Backend }

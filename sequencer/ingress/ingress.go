@@ -26,8 +26,9 @@ type Backend interface {
 	// SendRawTransaction hands raw to the sequencer and returns its hash
 	// once the local mempool has accepted it.
 	SendRawTransaction(ctx context.Context, raw []byte) (common.Hash, error)
-	// Nonce is the committed nonce, PendingNonce counts pooled txs too.
-	Nonce(addr common.Address) uint64
+	// NonceAt is the nonce in the state at a block (the L2 engine's
+	// answer); PendingNonce counts the pool's txs too.
+	NonceAt(ctx context.Context, addr common.Address, at rpc.BlockNumberOrHash) (uint64, error)
 	PendingNonce(addr common.Address) uint64
 	// Height is the last committed block height.
 	Height() uint64
@@ -72,6 +73,10 @@ type Config struct {
 	BatchItems         int
 	BatchResponseBytes int
 	ClientVersion      string
+	// Extra are services served beside the ingress's own (the L2 engine's
+	// eth namespace); a method of the ingress replaces an extra one of the
+	// same name.
+	Extra []rpc.API
 }
 
 func (c *Config) setDefaults() {
@@ -104,15 +109,18 @@ func New(cfg Config, backend Backend, log *slog.Logger) (*Server, error) {
 	srv.SetBatchLimits(cfg.BatchItems, cfg.BatchResponseBytes)
 	srv.SetHTTPBodyLimit(cfg.MaxBodyBytes)
 	srv.SetWebsocketReadLimit(int64(cfg.MaxBodyBytes))
-	apis := map[string]any{
-		"eth":       &ethAPI{b: backend},
-		"net":       &netAPI{b: backend},
-		"web3":      &web3API{version: cfg.ClientVersion},
-		"sequencer": &sequencerAPI{b: backend},
-	}
-	for name, api := range apis {
-		if err := srv.RegisterName(name, api); err != nil {
-			return nil, fmt.Errorf("ingress: register %s: %w", name, err)
+	// The registry keeps the last registration of a method name: extras
+	// first, so the ingress's own methods win.
+	apis := append([]rpc.API{}, cfg.Extra...)
+	apis = append(apis,
+		rpc.API{Namespace: "eth", Service: &ethAPI{b: backend}},
+		rpc.API{Namespace: "net", Service: &netAPI{b: backend}},
+		rpc.API{Namespace: "web3", Service: &web3API{version: cfg.ClientVersion}},
+		rpc.API{Namespace: "sequencer", Service: &sequencerAPI{b: backend}},
+	)
+	for _, api := range apis {
+		if err := srv.RegisterName(api.Namespace, api.Service); err != nil {
+			return nil, fmt.Errorf("ingress: register %s: %w", api.Namespace, err)
 		}
 	}
 	ln, err := net.Listen("tcp", cfg.Addr)

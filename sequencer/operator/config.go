@@ -24,6 +24,20 @@ type Config struct {
 	Home    string `toml:"home"`
 	Moniker string `toml:"moniker"`
 
+	// L1RPC is this node's L1 JSON-RPC endpoint (its own view of L1).
+	L1RPC string `toml:"l1_rpc"`
+	// L1ConfDepth is how many L1 blocks must follow one before it becomes
+	// an L2 block's origin.
+	L1ConfDepth uint64 `toml:"l1_conf_depth"`
+	// RollupConfig, L2Genesis and L1ChainConfig are the rollup's files
+	// (rollup.json as op-node reads it, the L2 genesis, the L1 chain
+	// config). Every operator of the rollup holds the same ones; the L2
+	// genesis hash in the CometBFT genesis pins them. Relative paths are
+	// resolved like Home.
+	RollupConfig  string `toml:"rollup_config"`
+	L2Genesis     string `toml:"l2_genesis"`
+	L1ChainConfig string `toml:"l1_chain_config"`
+
 	// MinTipWei is this node's fee floor per gas for admitting txs. The
 	// chain's own parameters (chain id, block gas limit) are not settings:
 	// they come from the genesis every validator shares.
@@ -102,8 +116,10 @@ func LoadConfig(path string) (Config, error) {
 	if undec := md.Undecoded(); len(undec) > 0 {
 		return cfg, fmt.Errorf("operator: config %s: unknown keys %v", path, undec)
 	}
-	if !filepath.IsAbs(cfg.Home) {
-		cfg.Home = filepath.Join(filepath.Dir(path), cfg.Home)
+	for _, p := range []*string{&cfg.Home, &cfg.RollupConfig, &cfg.L2Genesis, &cfg.L1ChainConfig} {
+		if *p != "" && !filepath.IsAbs(*p) {
+			*p = filepath.Join(filepath.Dir(path), *p)
+		}
 	}
 	return cfg, nil
 }
@@ -128,6 +144,10 @@ func (c Config) Validate() error {
 		return errors.New("operator: home is empty")
 	case c.RPCAddr == "" || c.P2PAddr == "":
 		return errors.New("operator: rpc_addr and p2p_addr are required")
+	case c.L1RPC == "":
+		return errors.New("operator: l1_rpc is required")
+	case c.RollupConfig == "" || c.L2Genesis == "" || c.L1ChainConfig == "":
+		return errors.New("operator: rollup_config, l2_genesis and l1_chain_config are required")
 	case c.BlockTime.Duration <= 0 || c.ProposeTimeout.Duration <= 0:
 		return errors.New("operator: block_time and propose_timeout must be positive")
 	case c.Mempool.MaxPerSender <= 0 || c.Mempool.MaxTotal <= 0:

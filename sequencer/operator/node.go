@@ -7,8 +7,8 @@ import (
 	"log/slog"
 	"math/big"
 	"os"
-	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	dbm "github.com/cometbft/cometbft-db"
@@ -26,8 +26,10 @@ import (
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/core/txpool/legacypool"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nodeop/nodeop/internal/txn"
+	"github.com/nodeop/nodeop/rollup/executor"
 	"github.com/nodeop/nodeop/sequencer"
 	"github.com/nodeop/nodeop/sequencer/ingress"
 )
@@ -37,7 +39,9 @@ type Node struct {
 	cfg     Config
 	log     *slog.Logger
 	app     *sequencer.App
+	exec    *executor.Executor
 	comet   *cmtnode.Node
+	dbs     *lateCloser
 	local   *local.Local
 	ingress *ingress.Server
 	metrics *metricsServer
@@ -52,34 +56,23 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 		return nil, err
 	}
 	log = log.With("node", cfg.Moniker)
-	appDir := filepath.Join(cfg.Home, "app")
-	if err := os.MkdirAll(appDir, 0o755); err != nil {
-		return nil, fmt.Errorf("operator: create %s: %w", appDir, err)
-	}
-	db, err := dbm.NewGoLevelDB("state", appDir)
-	if err != nil {
-		return nil, fmt.Errorf("operator: open app state: %w", err)
-	}
-	ledger, err := sequencer.OpenLedger(db)
-	if err != nil {
-		db.Close()
-		return nil, err
-	}
 	ccfg := cometConfig(cfg)
 	genDoc, err := cmttypes.GenesisDocFromFile(ccfg.GenesisFile())
 	if err != nil {
-		ledger.Close()
 		return nil, fmt.Errorf("operator: %w (initialise the node first)", err)
 	}
 	params, err := sequencer.ParseGenesis(genDoc.AppState)
 	if err != nil {
-		ledger.Close()
+		return nil, err
+	}
+	exec, err := openExecutor(context.Background(), cfg, params, log)
+	if err != nil {
 		return nil, err
 	}
 	reg := newRegistry()
-	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log, Metrics: sequencer.NewMetrics(reg)}, ledger)
+	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log, Metrics: sequencer.NewMetrics(reg)}, exec)
 	if err != nil {
-		ledger.Close()
+		exec.Close()
 		return nil, err
 	}
 	defer func() {
@@ -98,12 +91,18 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("operator: load node key: %w", err)
 	}
+	dbs := &lateCloser{}
+	defer func() {
+		if err != nil {
+			dbs.closeAll()
+		}
+	}()
 	comet, err := cmtnode.NewNode(ccfg,
 		privval.LoadFilePV(keyFile, stateFile),
 		nodeKey,
 		proxy.NewConnSyncLocalClientCreator(app),
 		func() (*cmttypes.GenesisDoc, error) { return genDoc, nil },
-		cmtcfg.DefaultDBProvider,
+		dbs.provide,
 		cometMetrics(reg, ccfg.Instrumentation.Namespace),
 		cometLogger{log.With("module", "cometbft")},
 	)
@@ -113,9 +112,9 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 	if err := comet.Start(); err != nil {
 		return nil, fmt.Errorf("operator: start cometbft: %w", err)
 	}
-	n := &Node{cfg: cfg, log: log, app: app, comet: comet, local: local.New(comet)}
+	n := &Node{cfg: cfg, log: log, app: app, exec: exec, comet: comet, dbs: dbs, local: local.New(comet)}
 	n.diss = &cometMempool{mempool: comet.Mempool(), app: app}
-	n.ingress, err = ingress.New(ingress.Config{Addr: cfg.RPCAddr}, n, log)
+	n.ingress, err = ingress.New(ingress.Config{Addr: cfg.RPCAddr, Extra: exec.Engine().APIs()}, n, log)
 	if err != nil {
 		n.stopComet()
 		return nil, err
@@ -154,6 +153,7 @@ func cometConfig(cfg Config) *cmtcfg.Config {
 	c.Consensus.TimeoutCommit = cfg.BlockTime.Duration
 	c.Consensus.TimeoutPropose = cfg.ProposeTimeout.Duration
 	c.Consensus.CreateEmptyBlocks = true
+	c.Consensus.PeerQueryMaj23SleepDuration = 500 * time.Millisecond
 	c.Mempool.Recheck = true // answered from the app pool's membership; see App.CheckTx
 	c.Mempool.Size = cfg.Mempool.MaxTotal
 	c.Mempool.CacheSize = 4 * cfg.Mempool.MaxTotal
@@ -220,7 +220,49 @@ func (n *Node) stopComet() error {
 		err = n.comet.Stop()
 		n.comet.Wait()
 	}
-	return errors.Join(err, n.app.Close())
+	// CometBFT v0.38's reactor goroutines can outlive Stop and read the
+	// block store once more (consensus queryMaj23Routine, blocksync
+	// poolRoutine: cometbft#1878); a closed store panics the process.
+	// Closing after they have seen the stop avoids it.
+	time.Sleep(dbCloseGrace)
+	return errors.Join(err, n.dbs.closeAll(), n.app.Close())
+}
+
+// dbCloseGrace exceeds the longest sleep in CometBFT's per-peer routines
+// (PeerQueryMaj23SleepDuration, set below).
+const dbCloseGrace = 700 * time.Millisecond
+
+// lateCloser hands CometBFT its databases with Close deferred to the
+// operator, which closes them after dbCloseGrace.
+type lateCloser struct {
+	mu  sync.Mutex
+	dbs []dbm.DB
+}
+
+type closeDeferred struct{ dbm.DB }
+
+func (closeDeferred) Close() error { return nil }
+
+func (l *lateCloser) provide(ctx *cmtcfg.DBContext) (dbm.DB, error) {
+	db, err := cmtcfg.DefaultDBProvider(ctx)
+	if err != nil {
+		return nil, err
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.dbs = append(l.dbs, db)
+	return closeDeferred{db}, nil
+}
+
+func (l *lateCloser) closeAll() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	var errs []error
+	for _, db := range l.dbs {
+		errs = append(errs, db.Close())
+	}
+	l.dbs = nil
+	return errors.Join(errs...)
 }
 
 // RPCAddr is the ingress address (host:port).
@@ -244,7 +286,11 @@ func (n *Node) SendRawTransaction(ctx context.Context, raw []byte) (common.Hash,
 	return crypto.Keccak256Hash(raw), nil
 }
 
-func (n *Node) Nonce(addr common.Address) uint64 { return n.app.Executor().Nonce(addr) }
+func (n *Node) NonceAt(ctx context.Context, addr common.Address, at rpc.BlockNumberOrHash) (uint64, error) {
+	var nonce hexutil.Uint64
+	err := n.exec.Engine().RPC().CallContext(ctx, &nonce, "eth_getTransactionCount", addr, at)
+	return uint64(nonce), err
+}
 
 func (n *Node) PendingNonce(addr common.Address) uint64 { return n.app.Pool().PendingNonce(addr) }
 

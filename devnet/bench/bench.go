@@ -1,0 +1,483 @@
+// Package bench measures a sequencer set's throughput and latency against
+// a baseline in the same run: it starts a fresh 1-validator devnet (the
+// centralized sequencer) and then an N-validator one, offers each the same
+// open-loop load of signed transfers over JSON-RPC, and reports what each
+// accepted and committed and how long commits took.
+package bench
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math/big"
+	"net"
+	"net/url"
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/params"
+
+	"github.com/nodeop/nodeop/devnet"
+)
+
+// Config shapes a bench run.
+type Config struct {
+	// Validators is the size of the set under test.
+	Validators int
+	// Senders sign the load with deterministic keys.
+	Senders int
+	// Rate is the offered load in tx/s, kept for Warmup+Duration; only
+	// txs scheduled within Duration are measured.
+	Rate     float64
+	Duration time.Duration
+	Warmup   time.Duration
+	// BlockTime and BlockGasLimit configure every devnet.
+	BlockTime     time.Duration
+	BlockGasLimit uint64
+	// Workers send concurrently; each sender belongs to one worker.
+	Workers int
+	// Baseline runs a 1-validator devnet under the same load first.
+	Baseline bool
+	// NodeLogLevel filters the nodes' logs; the bench's own go to the
+	// logger given to Run as it is.
+	NodeLogLevel string
+	// Drain bounds the wait for accepted txs to commit once the load ends,
+	// and how far past its schedule the load may run.
+	Drain time.Duration
+	// TempDir holds each devnet's folder ("" = the OS default); each is
+	// removed after its run.
+	TempDir string
+	// Command is the command line, recorded in the report.
+	Command string
+}
+
+// DefaultConfig is what `nodeop bench` runs without flags.
+func DefaultConfig() Config {
+	return Config{
+		Validators:    4,
+		Senders:       200,
+		Rate:          1000,
+		Duration:      20 * time.Second,
+		Warmup:        3 * time.Second,
+		BlockTime:     devnet.DefaultOptions().BlockTime,
+		BlockGasLimit: 60_000_000,
+		Workers:       32,
+		Baseline:      true,
+		NodeLogLevel:  "error",
+		Drain:         30 * time.Second,
+	}
+}
+
+// Validate reports the first unusable setting.
+func (c Config) Validate() error {
+	var l slog.Level
+	switch {
+	case c.Validators < 1:
+		return fmt.Errorf("bench: need at least one validator, got %d", c.Validators)
+	case c.Senders < 1:
+		return fmt.Errorf("bench: need at least one sender, got %d", c.Senders)
+	case c.Workers < 1:
+		return fmt.Errorf("bench: need at least one worker, got %d", c.Workers)
+	case c.BlockTime <= 0:
+		return fmt.Errorf("bench: block time must be positive, got %v", c.BlockTime)
+	case c.BlockGasLimit < transferGas:
+		return fmt.Errorf("bench: block gas limit %d cannot hold a transfer", c.BlockGasLimit)
+	case c.Drain <= 0:
+		return fmt.Errorf("bench: drain must be positive, got %v", c.Drain)
+	case l.UnmarshalText([]byte(c.NodeLogLevel)) != nil:
+		return fmt.Errorf("bench: node log level %q: want debug, info, warn or error", c.NodeLogLevel)
+	}
+	_, err := newPlan(c.Rate, c.Warmup, c.Duration)
+	return err
+}
+
+// Run measures the baseline (when cfg.Baseline) and then the
+// cfg.Validators set, one after the other, each on a fresh devnet on
+// loopback ports that is stopped before the next starts. It returns the
+// report so far along with an error.
+func Run(ctx context.Context, cfg Config, log *slog.Logger) (*Report, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(cfg.NodeLogLevel)) // validated above
+	nodeLog := slog.New(levelFilter{Handler: log.Handler(), min: level})
+	p, _ := newPlan(cfg.Rate, cfg.Warmup, cfg.Duration) // validated above
+	rep := newReport(cfg, p)
+
+	chainID := devnet.DefaultOptions().ChainID
+	t0 := time.Now()
+	keys, err := senderKeys(cfg.Senders)
+	if err != nil {
+		return nil, err
+	}
+	txs, err := signAll(ctx, new(big.Int).SetUint64(chainID), keys, p.total)
+	if err != nil {
+		return nil, err
+	}
+	log.Info("bench: signed load", "txs", p.total, "senders", cfg.Senders, "took", time.Since(t0).Round(time.Millisecond))
+
+	var sizes []int
+	if cfg.Baseline {
+		sizes = append(sizes, 1)
+	}
+	sizes = append(sizes, cfg.Validators)
+	for i, n := range sizes {
+		name := fmt.Sprintf("bft (%d val)", n)
+		if cfg.Baseline && i == 0 {
+			name = "baseline (1 val)"
+		}
+		log.Info("bench: starting system", "system", name, "validators", n)
+		sys, err := runSystem(ctx, cfg, p, txs, n, name, log, nodeLog)
+		if err != nil {
+			return rep, fmt.Errorf("bench: %s: %w", name, err)
+		}
+		log.Info("bench: system done", "system", name, "committed_tps", fmt.Sprintf("%.1f", sys.CommittedRate), "p50_ms", sys.Latency.P50Ms, "p99_ms", sys.Latency.P99Ms)
+		rep.Systems = append(rep.Systems, *sys)
+	}
+	return rep, nil
+}
+
+func newReport(cfg Config, p plan) *Report {
+	return &Report{
+		Command:    cfg.Command,
+		Date:       time.Now().UTC().Truncate(time.Second),
+		GoVersion:  runtime.Version(),
+		GOOS:       runtime.GOOS,
+		GOARCH:     runtime.GOARCH,
+		NumCPU:     runtime.NumCPU(),
+		GOMAXPROCS: runtime.GOMAXPROCS(0),
+		Params: Params{
+			Validators:    cfg.Validators,
+			Senders:       cfg.Senders,
+			Rate:          cfg.Rate,
+			Duration:      cfg.Duration.String(),
+			Warmup:        cfg.Warmup.String(),
+			BlockTime:     cfg.BlockTime.String(),
+			BlockGasLimit: cfg.BlockGasLimit,
+			Workers:       min(cfg.Workers, cfg.Senders),
+			Baseline:      cfg.Baseline,
+			Drain:         cfg.Drain.String(),
+			TxsPerSystem:  p.total,
+			MeasuredTxs:   p.total - p.first,
+		},
+		Notes: []string{
+			"Commit time is when the bench observed the block in a NewBlock event on node 0's CometBFT websocket (after node 0 executed and committed it), not the block header time; latency is that minus the tx's scheduled send time.",
+			"The load is open-loop: tx i is scheduled at i/rate and its latency starts then, so queueing in the load generator counts (send lag shows how much).",
+			"Tx i comes from sender i mod senders (nonce order, one worker per sender) and goes to node i mod validators' JSON-RPC; when senders is a multiple of validators each sender always uses the same node.",
+			"committed tx/s counts committed txs scheduled within the window over its length; chain tx/s counts bench txs in blocks observed within the window over its length (the sustained commit rate, whenever the txs were sent).",
+			"Every node and the load generator share this machine's CPUs: an N-validator devnet does N times the signature checks, gossip and execution on the same cores, so the comparison measures the cost of replication on one box, not a deployment.",
+		},
+	}
+}
+
+// runSystem starts an n-validator devnet in a fresh temp dir, loads it and
+// stops it.
+func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name string, log, nodeLog *slog.Logger) (_ *System, err error) {
+	dir, err := os.MkdirTemp(cfg.TempDir, "nodeop-bench-")
+	if err != nil {
+		return nil, fmt.Errorf("temp dir: %w", err)
+	}
+	defer func() {
+		if e := os.RemoveAll(dir); e != nil {
+			log.Warn("bench: remove devnet folder", "dir", dir, "err", e)
+		}
+	}()
+	opts := devnet.DefaultOptions()
+	opts.Validators = n
+	opts.Host = "127.0.0.1"
+	opts.BasePort = 0
+	opts.BlockTime = cfg.BlockTime
+	opts.BlockGasLimit = cfg.BlockGasLimit
+	opts.LogLevel = cfg.NodeLogLevel
+	// Every sender starts funded on L2, as a wallet user would be.
+	senders, err := SenderAddresses(cfg.Senders)
+	if err != nil {
+		return nil, err
+	}
+	opts.L2Alloc = types.GenesisAlloc{}
+	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
+	for _, a := range senders {
+		opts.L2Alloc[a] = types.Account{Balance: funds}
+	}
+	m, err := devnet.Init(dir, opts)
+	if err != nil {
+		return nil, err
+	}
+	urls := make([]string, len(m.Nodes))
+	for i, node := range m.Nodes {
+		for _, u := range []string{node.RPC, node.CometRPC} {
+			if err := checkLoopback(u); err != nil {
+				return nil, err
+			}
+		}
+		urls[i] = node.RPC
+	}
+	d, err := devnet.Start(dir, nodeLog)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		t := time.Now()
+		err = errors.Join(err, d.Stop())
+		log.Info("bench: devnet stopped", "system", name, "took", time.Since(t).Round(time.Millisecond))
+	}()
+	sub := newSubmitter(min(cfg.Workers, cfg.Senders))
+	defer sub.close()
+
+	if err := waitReady(ctx, m, sub, time.Minute); err != nil {
+		return nil, err
+	}
+	wctx, wcancel := context.WithCancel(ctx)
+	defer wcancel()
+	w, err := startWatcher(wctx, m.Nodes[0].CometRPC, txs.known, log)
+	if err != nil {
+		return nil, err
+	}
+	stopWatcher := sync.OnceValues(func() (watched, error) {
+		wcancel()
+		c, b, err := w.stop()
+		return watched{c, b}, err
+	})
+	defer stopWatcher()
+	select {
+	case <-w.first:
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	case <-time.After(time.Minute):
+		return nil, errors.New("no block observed within a minute")
+	}
+
+	start := time.Now().Add(50 * time.Millisecond)
+	cpuWindow := sampleCPU(start.Add(p.warmup), start.Add(p.warmup+p.duration))
+	lctx, lcancel := context.WithDeadline(ctx, start.Add(p.warmup+p.duration+cfg.Drain))
+	l := &load{plan: p, txs: txs, urls: urls, workers: cfg.Workers, sub: sub}
+	log.Info("bench: load started", "system", name, "rate", cfg.Rate, "txs", p.total)
+	recs := l.run(lctx, start)
+	lcancel()
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	pending := make(map[common.Hash]struct{})
+	for _, r := range recs {
+		if r.accepted {
+			pending[r.hash] = struct{}{}
+		}
+	}
+	log.Info("bench: load done, draining", "system", name, "accepted", len(pending), "late_by", time.Since(start.Add(p.warmup+p.duration)).Round(time.Millisecond))
+	timedOut, err := drain(ctx, w, pending, cfg.Drain)
+	if err != nil {
+		return nil, err
+	}
+	got, err := stopWatcher()
+	if err != nil {
+		return nil, err
+	}
+	sys := &System{Name: name, Validators: n, DrainTimedOut: timedOut}
+	summarizeRun(sys, measurement{plan: p, start: start, records: recs, commits: got.commits, blocks: got.blocks})
+	cpu := cpuWindow()
+	sys.CPUBusy = cpu.process
+	sys.MachineBusy, sys.MachineIOWait, sys.MachineSteal = cpu.machine.busy, cpu.machine.iowait, cpu.machine.steal
+	sys.Warnings = warnings(*sys, cfg.BlockGasLimit)
+	return sys, nil
+}
+
+type watched struct {
+	commits map[common.Hash]time.Time
+	blocks  []blockObs
+}
+
+// drain waits until every pending hash is committed or limit passes, and
+// says whether it gave up.
+func drain(ctx context.Context, w *watcher, pending map[common.Hash]struct{}, limit time.Duration) (bool, error) {
+	deadline := time.Now().Add(limit)
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		w.forget(pending)
+		if len(pending) == 0 {
+			return false, nil
+		}
+		if time.Now().After(deadline) {
+			return true, nil
+		}
+		select {
+		case <-ctx.Done():
+			return false, ctx.Err()
+		case <-tick.C:
+		}
+	}
+}
+
+// waitReady waits until every node answers eth_chainId with the devnet's
+// chain id and has committed a block.
+func waitReady(ctx context.Context, m *devnet.Manifest, sub *submitter, limit time.Duration) error {
+	ctx, cancel := context.WithTimeout(ctx, limit)
+	defer cancel()
+	want := hexutil.EncodeUint64(m.ChainID)
+	body := []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`)
+	for _, node := range m.Nodes {
+		c, err := rpchttp.New(node.CometRPC, "/websocket")
+		if err != nil {
+			return fmt.Errorf("cometbft client %s: %w", node.Name, err)
+		}
+		var last error
+		for {
+			res, rpcErr, err := sub.call(ctx, node.RPC, body)
+			switch {
+			case err != nil:
+				last = err
+			case rpcErr != "":
+				last = errors.New(rpcErr)
+			case string(res) != strconv.Quote(want):
+				return fmt.Errorf("%s answers chain id %s, want %s", node.Name, res, want)
+			default:
+				st, err := c.Status(ctx)
+				if err == nil && st.SyncInfo.LatestBlockHeight >= 1 {
+					last = nil
+				} else if err != nil {
+					last = err
+				} else {
+					last = errors.New("no block committed yet")
+				}
+			}
+			if last == nil {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return fmt.Errorf("%s not ready: %w (last: %v)", node.Name, ctx.Err(), last)
+			case <-time.After(100 * time.Millisecond):
+			}
+		}
+	}
+	return nil
+}
+
+// checkLoopback refuses any URL whose host is not a loopback IP.
+func checkLoopback(raw string) error {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return fmt.Errorf("bench: %w", err)
+	}
+	ip := net.ParseIP(u.Hostname())
+	if ip == nil || !ip.IsLoopback() {
+		return fmt.Errorf("bench: %s is not on loopback", raw)
+	}
+	return nil
+}
+
+// cpuTicks are clock ticks since boot over all CPUs.
+type cpuTicks struct{ total, busy, iowait, steal uint64 }
+
+// cpuShare is the fraction of all CPUs' time spent busy, in iowait and
+// stolen between two readings.
+type cpuShare struct{ busy, iowait, steal float64 }
+
+func (b cpuTicks) sub(a cpuTicks) cpuShare {
+	if b.total <= a.total {
+		return cpuShare{}
+	}
+	d := float64(b.total - a.total)
+	return cpuShare{
+		busy:   float64(b.busy-a.busy) / d,
+		iowait: float64(b.iowait-a.iowait) / d,
+		steal:  float64(b.steal-a.steal) / d,
+	}
+}
+
+// windowCPU is the CPU use over the measurement window.
+type windowCPU struct {
+	process   float64 // this process's CPU time / (window x CPUs)
+	machine   cpuShare
+	processOK bool
+	machineOK bool
+}
+
+type cpuReading struct {
+	at        time.Time
+	process   time.Duration
+	machine   cpuTicks
+	processOK bool
+	machineOK bool
+}
+
+func readCPU() cpuReading {
+	r := cpuReading{at: time.Now()}
+	r.process, r.processOK = processCPU()
+	r.machine, r.machineOK = machineCPU()
+	return r
+}
+
+// sampleCPU reads the CPU counters at from and at to; the returned
+// function gives the use in between (zero values if the window has not
+// closed or a counter is not available here).
+func sampleCPU(from, to time.Time) func() windowCPU {
+	var (
+		mu     sync.Mutex
+		a, b   cpuReading
+		gotA   bool
+		gotB   bool
+		ncpu   = float64(runtime.NumCPU())
+		timers [2]*time.Timer
+	)
+	timers[0] = time.AfterFunc(time.Until(from), func() {
+		r := readCPU()
+		mu.Lock()
+		a, gotA = r, true
+		mu.Unlock()
+	})
+	timers[1] = time.AfterFunc(time.Until(to), func() {
+		r := readCPU()
+		mu.Lock()
+		b, gotB = r, true
+		mu.Unlock()
+	})
+	return func() windowCPU {
+		for _, t := range timers {
+			t.Stop()
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		var w windowCPU
+		if !gotA || !gotB {
+			return w
+		}
+		if a.processOK && b.processOK {
+			w.process = (b.process - a.process).Seconds() / (b.at.Sub(a.at).Seconds() * ncpu)
+			w.processOK = true
+		}
+		if a.machineOK && b.machineOK {
+			w.machine = b.machine.sub(a.machine)
+			w.machineOK = true
+		}
+		return w
+	}
+}
+
+// levelFilter drops records below min before they reach Handler.
+type levelFilter struct {
+	slog.Handler
+	min slog.Level
+}
+
+func (f levelFilter) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= f.min && f.Handler.Enabled(ctx, l)
+}
+
+func (f levelFilter) WithAttrs(as []slog.Attr) slog.Handler {
+	return levelFilter{Handler: f.Handler.WithAttrs(as), min: f.min}
+}
+
+func (f levelFilter) WithGroup(name string) slog.Handler {
+	return levelFilter{Handler: f.Handler.WithGroup(name), min: f.min}
+}
