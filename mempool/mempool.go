@@ -138,6 +138,21 @@ func (p *Pool) Add(tx *txn.Tx) error {
 		return fmt.Errorf("%w: address %v, tx: %d state: %d", core.ErrNonceTooLow, tx.Sender, nonce, acct.nonce)
 	}
 	if nonce-acct.nonce >= uint64(p.cfg.MaxPerSender) {
+		// The cached state nonce lags the state between a block's
+		// execution and the Update after its commit; a client that saw
+		// the block may already send further ahead.
+		if fresh := p.state.Nonce(tx.Sender); fresh > acct.nonce {
+			if p.accounts[tx.Sender] == nil {
+				acct.nonce = fresh
+			} else {
+				p.refresh(tx.Sender, acct, fresh)
+				if p.accounts[tx.Sender] == nil {
+					acct = &account{nonce: fresh, txs: make(map[uint64]*txn.Tx)}
+				}
+			}
+		}
+	}
+	if nonce-acct.nonce >= uint64(p.cfg.MaxPerSender) {
 		return fmt.Errorf("%w: address %v, tx: %d state: %d, at most %d ahead", core.ErrNonceTooHigh, tx.Sender, nonce, acct.nonce, p.cfg.MaxPerSender)
 	}
 	if old := acct.txs[nonce]; old != nil {
@@ -308,26 +323,29 @@ func (p *Pool) Update(senders []common.Address) {
 	defer p.mu.Unlock()
 
 	for _, addr := range senders {
-		acct := p.accounts[addr]
-		if acct == nil {
-			continue // a sender with nothing pooled has no nonce to refresh
+		if acct := p.accounts[addr]; acct != nil { // a sender with nothing pooled has no nonce to refresh
+			p.refresh(addr, acct, p.state.Nonce(addr))
 		}
-		acct.nonce = p.state.Nonce(addr)
-		for n, tx := range acct.txs {
-			if n < acct.nonce {
-				delete(acct.txs, n)
-				delete(p.all, tx.Hash)
-			}
-		}
-		p.pending -= acct.run
-		if len(acct.txs) == 0 {
-			delete(p.accounts, addr)
-			continue
-		}
-		acct.run = 0
-		acct.extend()
-		p.pending += acct.run
 	}
+}
+
+// refresh moves acct's state nonce to nonce, dropping what it makes stale.
+func (p *Pool) refresh(addr common.Address, acct *account, nonce uint64) {
+	acct.nonce = nonce
+	for n, tx := range acct.txs {
+		if n < acct.nonce {
+			delete(acct.txs, n)
+			delete(p.all, tx.Hash)
+		}
+	}
+	p.pending -= acct.run
+	if len(acct.txs) == 0 {
+		delete(p.accounts, addr)
+		return
+	}
+	acct.run = 0
+	acct.extend()
+	p.pending += acct.run
 }
 
 // Len returns the number of transactions in the pool.
@@ -350,4 +368,27 @@ func (p *Pool) HasNonce(sender common.Address, nonce uint64) bool {
 	defer p.mu.Unlock()
 	acct := p.accounts[sender]
 	return acct != nil && acct.txs[nonce] != nil
+}
+
+// Remove drops the txs with the given hashes, and with each the sender's
+// later txs, which can no longer execute before it does.
+func (p *Pool) Remove(hashes ...common.Hash) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for _, h := range hashes {
+		tx := p.all[h]
+		if tx == nil {
+			continue
+		}
+		acct := p.accounts[tx.Sender]
+		for len(acct.txs) > 0 && acct.tail >= tx.Nonce() {
+			run := acct.run
+			dropped := acct.popTail()
+			p.pending += acct.run - run
+			delete(p.all, dropped.Hash)
+		}
+		if len(acct.txs) == 0 {
+			delete(p.accounts, tx.Sender)
+		}
+	}
 }

@@ -504,3 +504,50 @@ func TestFeeFloor(t *testing.T) {
 		t.Fatalf("HasNonce(0), HasNonce(1) = %v, %v; want true, false", p.HasNonce(s.addr, 0), p.HasNonce(s.addr, 1))
 	}
 }
+
+func TestRemoveDropsTheTxAndItsSuccessors(t *testing.T) {
+	ss := newSenders(t, 2)
+	a, b := ss[0], ss[1]
+	p := mempool.New(mempool.DefaultConfig(), newState())
+	txs := []*txn.Tx{makeTx(t, a, 0, 100, 1), makeTx(t, a, 1, 100, 1), makeTx(t, a, 2, 100, 1), makeTx(t, a, 5, 100, 1)}
+	mustAdd(t, p, txs...)
+	mustAdd(t, p, makeTx(t, b, 0, 100, 1))
+	p.Remove(txs[1].Hash, common.Hash{0xde, 0xad})
+	if got := p.PendingNonce(a.addr); got != 1 {
+		t.Fatalf("PendingNonce after removing nonce 1 = %d, want 1", got)
+	}
+	for i, tx := range txs {
+		if want := i == 0; p.Has(tx.Hash) != want {
+			t.Fatalf("Has(nonce %d) = %v, want %v", tx.Nonce(), p.Has(tx.Hash), want)
+		}
+	}
+	if pending, future := p.Stats(); pending != 2 || future != 0 || p.Len() != 2 {
+		t.Fatalf("Stats = %d pending, %d future, Len %d; want 2, 0, 2", pending, future, p.Len())
+	}
+	p.Remove(txs[0].Hash)
+	if p.HasNonce(a.addr, 0) || p.Len() != 1 {
+		t.Fatalf("sender a still pooled after removing its only tx (Len %d)", p.Len())
+	}
+}
+
+// TestNonceTooHighRereadsState: between a block's execution and the pool's
+// Update, a sender's state nonce moves on; a tx that is too far ahead only
+// of the stale cached nonce is admitted.
+func TestNonceTooHighRereadsState(t *testing.T) {
+	s := newSenders(t, 1)[0]
+	st := newState()
+	cfg := mempool.DefaultConfig()
+	cfg.MaxPerSender = 4
+	p := mempool.New(cfg, st)
+	mustAdd(t, p, makeTx(t, s, 0, 100, 1), makeTx(t, s, 1, 100, 1))
+	st.set(s.addr, 2) // executed, Update not yet called
+	if err := p.Add(makeTx(t, s, 5, 100, 1)); err != nil {
+		t.Fatalf("nonce 5 with state nonce 2 and 4 slots: %v", err)
+	}
+	if p.Has(makeTx(t, s, 0, 100, 1).Hash) || p.Len() != 1 {
+		t.Fatalf("stale txs kept: Len %d, want 1", p.Len())
+	}
+	if err := p.Add(makeTx(t, s, 6, 100, 1)); !errors.Is(err, core.ErrNonceTooHigh) {
+		t.Fatalf("nonce 6 with state nonce 2: err = %v, want %v", err, core.ErrNonceTooHigh)
+	}
+}

@@ -64,9 +64,10 @@ type App struct {
 	policy  ordering.Policy
 	limits  ordering.Limits
 
-	// consensus: senders of the block being finalized, for the pool update
-	// after it commits.
+	// consensus: senders of the block being finalized and the txs execution
+	// refused for good, for the pool update after it commits.
 	finalized []common.Address
+	refused   []common.Hash
 }
 
 var _ abci.Application = (*App)(nil)
@@ -314,10 +315,13 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 		return nil, fmt.Errorf("sequencer: execute block %d: %w", req.Height, err)
 	}
 	seen := make(map[common.Address]struct{}, len(decoded))
-	a.finalized = a.finalized[:0]
+	a.finalized, a.refused = a.finalized[:0], a.refused[:0]
 	for j, tx := range decoded {
 		if err := exe.Errs[j]; err != nil {
 			results[index[j]] = &abci.ExecTxResult{Code: codeOf(err), Codespace: Codespace, Log: err.Error()}
+			if !errors.Is(err, ErrNoRoom) {
+				a.refused = append(a.refused, tx.Hash)
+			}
 		} else {
 			results[index[j]] = &abci.ExecTxResult{Code: abci.CodeTypeOK, GasWanted: int64(tx.Gas())}
 		}
@@ -335,8 +339,9 @@ func (a *App) Commit(context.Context, *abci.RequestCommit) (*abci.ResponseCommit
 	if err := a.exec.Commit(); err != nil {
 		return nil, fmt.Errorf("sequencer: commit: %w", err)
 	}
+	a.pool.Remove(a.refused...)
 	a.pool.Update(a.finalized)
-	a.finalized = a.finalized[:0]
+	a.finalized, a.refused = a.finalized[:0], a.refused[:0]
 	h, _ := a.exec.LastBlock()
 	a.metrics.committed(h)
 	return &abci.ResponseCommit{}, nil

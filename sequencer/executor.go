@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"errors"
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -37,6 +38,12 @@ type Executor interface {
 	Commit() error
 	Close() error
 }
+
+// ErrNoRoom marks a tx execution left out for lack of room in the block (DA
+// footprint, block size): valid, and proposed again later. Any other
+// execution error means the tx cannot apply as it stands, and the pool
+// drops it, as go-ethereum's miner does.
+var ErrNoRoom = errors.New("no room in the block")
 
 // Execution is the outcome of one block.
 type Execution struct {

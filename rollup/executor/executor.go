@@ -269,6 +269,9 @@ func (x *Executor) Execute(ctx context.Context, height int64, info blockinfo.Inf
 	keep, dropped := x.engine.Filter(attrs, user)
 	errs := make([]error, len(txs))
 	for i, err := range dropped {
+		if errors.Is(err, engine.ErrDAFootprint) || errors.Is(err, engine.ErrBlockSize) {
+			err = fmt.Errorf("%w: %w", sequencer.ErrNoRoom, err)
+		}
 		errs[i] = err
 	}
 	for _, tx := range keep {
