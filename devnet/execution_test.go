@@ -198,6 +198,26 @@ func TestExecutesTransfersAndContracts(t *testing.T) {
 	if out, err := clients[3].CallContract(ctx, ethereum.CallMsg{To: &tokenAddr, Data: supplyCall}, nil); err != nil || new(big.Int).SetBytes(out).Cmp(supply) != 0 {
 		t.Fatalf("totalSupply = %x (%v), want %v", out, err, supply)
 	}
+	// A wallet watching over WebSocket on the same port: new heads and the
+	// token's Transfer logs as they happen.
+	ws, err := ethclient.Dial(d.Manifest.Nodes[1].WS)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ws.Close()
+	heads := make(chan *types.Header, 64)
+	headSub, err := ws.SubscribeNewHead(ctx, heads)
+	if err != nil {
+		t.Fatalf("eth_subscribe newHeads: %v", err)
+	}
+	defer headSub.Unsubscribe()
+	logs := make(chan types.Log, 512)
+	logSub, err := ws.SubscribeFilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{tokenAddr}}, logs)
+	if err != nil {
+		t.Fatalf("eth_subscribe logs: %v", err)
+	}
+	defer logSub.Unsubscribe()
+
 	var tokenTxs []*types.Transaction
 	tokenTo := make(map[common.Address]*big.Int)
 	// 200 in waves of 50: one sender may run at most 64 nonces ahead.
@@ -277,6 +297,20 @@ func TestExecutesTransfersAndContracts(t *testing.T) {
 		}
 	}
 	top := sameL2Chain(t, ctx, clients)
+
+	select {
+	case h := <-heads:
+		if h.Number.Uint64() == 0 {
+			t.Fatal("newHeads delivered the genesis")
+		}
+	case err := <-headSub.Err():
+		t.Fatalf("newHeads subscription: %v", err)
+	}
+	waitFor(t, 10*time.Second, "200 Transfer logs over the subscription", func() bool { return len(logs) >= 200 })
+	past, err := clients[2].FilterLogs(ctx, ethereum.FilterQuery{Addresses: []common.Address{tokenAddr}, FromBlock: big.NewInt(0)})
+	if err != nil || len(past) != 201 {
+		t.Fatalf("eth_getLogs for the token: %d logs (%v), want the mint and 200 transfers", len(past), err)
+	}
 
 	// CometBFT commits to execution: the header after height h carries the
 	// L2 block h's hash as its app hash.
