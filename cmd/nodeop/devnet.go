@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 
 	"github.com/nodeop/nodeop/devnet"
+	"github.com/nodeop/nodeop/devnet/l1"
 )
 
 func devnetFlags(name string) (*flag.FlagSet, *string, *devnet.Options) {
@@ -68,8 +69,17 @@ func runDevnet(ctx context.Context, args []string) error {
 	}
 	m := d.Manifest
 	fmt.Printf("nodeop devnet (%s %s): %d validators, L2 chain id %d, CometBFT chain %s\n", state, *dir, len(m.Nodes), m.ChainID, m.CometChainID)
+	fmt.Printf("  L1     rpc %s  ws %s  beacon %s  (chain %d)\n", m.L1.RPC, m.L1.WS, m.L1.Beacon, m.L1.ChainID)
 	for _, n := range m.Nodes {
-		fmt.Printf("  %s  rpc %s  ws %s  cometbft %s\n", n.Name, n.RPC, n.WS, n.CometRPC)
+		fmt.Printf("  %s  rpc %s  ws %s  cometbft %s  metrics %s\n", n.Name, n.RPC, n.WS, n.CometRPC, n.Metrics)
+	}
+	fmt.Printf("rollup config (for op-node): %s\nL1 chain config: %s\n", m.RollupConfig, m.L1ChainConfig)
+	fmt.Printf("funded on L1 and L2 (test mnemonic %q; never use elsewhere):\n", l1.DevMnemonic)
+	for _, a := range m.Accounts[:min(3, len(m.Accounts))] {
+		fmt.Printf("  %s  %s\n", a.Address, a.PrivateKey)
+	}
+	if len(m.Accounts) > 3 {
+		fmt.Printf("  ... %d more in the manifest\n", len(m.Accounts)-3)
 	}
 	fmt.Printf("manifest: %s\nCtrl-C stops; running again on the same --datadir resumes the chain.\n", filepath.Join(*dir, devnet.ManifestFile))
 	<-ctx.Done()
