@@ -21,6 +21,7 @@ import (
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
 
@@ -79,13 +80,15 @@ func New(cfg Config, eng *engine.Engine, l1 L1) *Executor {
 	if cfg.L1Timeout == 0 {
 		cfg.L1Timeout = 2 * time.Second
 	}
-	return &Executor{
+	x := &Executor{
 		cfg:    cfg,
 		log:    cfg.Logger,
 		engine: eng,
 		l1:     l1,
 		attrs:  derive.NewFetchingAttributesBuilder(cfg.Rollup, cfg.L1ChainConfig, nil, l1, eng),
 	}
+	x.daScalar.Store(uint64(cfg.Rollup.Genesis.SystemConfig.DAFootprintGasScalar))
+	return x
 }
 
 // Engine is the L2 engine the executor builds on.
@@ -239,6 +242,13 @@ func (x *Executor) l1View(ctx context.Context, cur eth.L1BlockRef) (*eth.L1Block
 		}
 		return nil, head.Number
 	}
+	if next.ParentHash != cur.Hash {
+		// L1 reorged past the current origin: there is no successor to
+		// adopt, for the proposer and the validator alike, so both judge
+		// the block by holding the origin.
+		x.log.Warn("L1 no longer extends the current origin", "origin", cur.ID(), "next", next.ID(), "next_parent", next.ParentHash)
+		return nil, head.Number
+	}
 	return &next, head.Number
 }
 
@@ -269,7 +279,9 @@ func (x *Executor) Execute(ctx context.Context, height int64, info blockinfo.Inf
 	keep, dropped := x.engine.Filter(attrs, user)
 	errs := make([]error, len(txs))
 	for i, err := range dropped {
-		if errors.Is(err, engine.ErrDAFootprint) || errors.Is(err, engine.ErrBlockSize) {
+		// Out of room, not invalid: the block's gas (which the L1-info
+		// deposit also draws on), DA footprint or size ran out first.
+		if errors.Is(err, engine.ErrDAFootprint) || errors.Is(err, engine.ErrBlockSize) || errors.Is(err, core.ErrGasLimitReached) {
 			err = fmt.Errorf("%w: %w", sequencer.ErrNoRoom, err)
 		}
 		errs[i] = err
