@@ -36,14 +36,15 @@ FUZZTIME ?= 60s
 fuzz:
 	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) ./internal/txn/
 
-## contracts: compile contracts/src with solc-js into contracts/artifacts.
+## contracts: compile contracts/src with solc-js into contracts/artifacts and
+## generate their Go bindings (abigen, package bindings) into contracts/bindings.
 contracts: node_modules
-	node contracts/compile.mjs
+	GO=$(GO) node contracts/compile.mjs
 
-## contracts-check: fail if the committed artifacts differ from a fresh compile.
+## contracts-check: fail if the committed artifacts or bindings differ from a fresh generation.
 contracts-check: contracts
-	@git diff --exit-code --stat -- contracts/artifacts || (echo "contracts/artifacts out of date: run make contracts and commit"; exit 1)
-	@test -z "$$(git ls-files --others --exclude-standard -- contracts/artifacts)" || (echo "new artifacts not committed: run make contracts and commit"; exit 1)
+	@git diff --exit-code --stat -- contracts/artifacts contracts/bindings || (echo "contracts/artifacts or contracts/bindings out of date: run make contracts and commit"; exit 1)
+	@test -z "$$(git ls-files --others --exclude-standard -- contracts/artifacts contracts/bindings)" || (echo "new artifacts or bindings not committed: run make contracts and commit"; exit 1)
 
 lint:
 	$(GO) vet ./...

@@ -1,9 +1,15 @@
 // Compiles every Solidity source under contracts/src with solc-js (the npm
 // package pinned in package.json) and writes one artifact per contract to
 // contracts/artifacts/<Name>.json: ABI, creation and runtime bytecode.
-// Output is deterministic, so CI can check the committed artifacts are in
-// sync by recompiling and diffing. Usage: node contracts/compile.mjs
+// Then generates the Go bindings (package bindings) for those artifacts into
+// contracts/bindings/bindings.go with go-ethereum's abigen, run through
+// `go run` so it is the abigen of the module graph (op-geth). Output is
+// deterministic, so CI can check the committed artifacts and bindings are in
+// sync by regenerating and diffing.
+// Usage: node contracts/compile.mjs [--no-bindings]   (GO=<go binary> to override)
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import solc from "solc";
@@ -11,6 +17,7 @@ import solc from "solc";
 const root = path.dirname(fileURLToPath(import.meta.url));
 const srcDir = path.join(root, "src");
 const outDir = path.join(root, "artifacts");
+const bindingsFile = path.join(root, "bindings", "bindings.go");
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -57,3 +64,46 @@ for (const [source, contracts] of Object.entries(output.contracts).sort()) {
   }
 }
 console.log(`compiled ${written.length} contracts: ${written.join(", ")}`);
+
+if (!process.argv.includes("--no-bindings")) writeBindings();
+
+// writeBindings runs abigen once over all artifacts that have something to
+// call (functions, events or a constructor). One run, through abigen's
+// --combined-json input, rather than one --abi/--bin run per contract: abigen
+// declares a Go type per Solidity struct (BN254G1Point, ...) in every file it
+// writes, so per-contract files in one package would redeclare them, while a
+// single run shares them. abigen renders from sorted maps, so the file is
+// deterministic. Skipped: BN254 (a library of internal functions whose ABI
+// only lists its errors; those errors are in every user's ABI anyway).
+function writeBindings() {
+  const combined = { contracts: {}, version: solc.version() };
+  for (const name of written) {
+    const a = JSON.parse(fs.readFileSync(path.join(outDir, `${name}.json`), "utf8"));
+    if (!a.abi.some((e) => e.type !== "error")) continue;
+    combined.contracts[`${a.source}:${name}`] = {
+      abi: a.abi,
+      bin: a.bytecode.replace(/^0x/, ""),
+      "bin-runtime": a.deployedBytecode.replace(/^0x/, ""),
+    };
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "nodeop-abigen-"));
+  try {
+    const input = path.join(tmp, "combined.json");
+    fs.writeFileSync(input, JSON.stringify(combined));
+    fs.mkdirSync(path.dirname(bindingsFile), { recursive: true });
+    const go = process.env.GO || "go";
+    const args = ["run", "github.com/ethereum/go-ethereum/cmd/abigen",
+      "--combined-json", input, "--pkg", "bindings", "--out", bindingsFile];
+    // cwd = the repository root, so `go run` resolves abigen through our
+    // go.mod (and its op-geth replace).
+    const res = spawnSync(go, args, { cwd: path.dirname(root), stdio: "inherit" });
+    if (res.error) throw res.error;
+    if (res.status !== 0) process.exit(res.status || 1);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  // abigen writes 0600; generated sources are ordinary files.
+  fs.chmodSync(bindingsFile, 0o644);
+  const bound = Object.keys(combined.contracts).map((k) => k.split(":").pop());
+  console.log(`generated bindings for ${bound.length} contracts: ${bound.join(", ")}`);
+}
