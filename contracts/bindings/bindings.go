@@ -540,6 +540,350 @@ func (_BN254Harness *BN254HarnessCallerSession) VerifyGas(msgHash [32]byte, apk 
 	return _BN254Harness.Contract.VerifyGas(&_BN254Harness.CallOpts, msgHash, apk, apkG2, sigma)
 }
 
+// IBatchRewardsMetaData contains all meta data concerning the IBatchRewards contract.
+var IBatchRewardsMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"}],\"name\":\"onBatchCommitted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+}
+
+// IBatchRewardsABI is the input ABI used to generate the binding from.
+// Deprecated: Use IBatchRewardsMetaData.ABI instead.
+var IBatchRewardsABI = IBatchRewardsMetaData.ABI
+
+// IBatchRewards is an auto generated Go binding around an Ethereum contract.
+type IBatchRewards struct {
+	IBatchRewardsCaller     // Read-only binding to the contract
+	IBatchRewardsTransactor // Write-only binding to the contract
+	IBatchRewardsFilterer   // Log filterer for contract events
+}
+
+// IBatchRewardsCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IBatchRewardsCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IBatchRewardsTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IBatchRewardsTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IBatchRewardsFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IBatchRewardsFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IBatchRewardsSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IBatchRewardsSession struct {
+	Contract     *IBatchRewards    // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// IBatchRewardsCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IBatchRewardsCallerSession struct {
+	Contract *IBatchRewardsCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts        // Call options to use throughout this session
+}
+
+// IBatchRewardsTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IBatchRewardsTransactorSession struct {
+	Contract     *IBatchRewardsTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// IBatchRewardsRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IBatchRewardsRaw struct {
+	Contract *IBatchRewards // Generic contract binding to access the raw methods on
+}
+
+// IBatchRewardsCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IBatchRewardsCallerRaw struct {
+	Contract *IBatchRewardsCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IBatchRewardsTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IBatchRewardsTransactorRaw struct {
+	Contract *IBatchRewardsTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIBatchRewards creates a new instance of IBatchRewards, bound to a specific deployed contract.
+func NewIBatchRewards(address common.Address, backend bind.ContractBackend) (*IBatchRewards, error) {
+	contract, err := bindIBatchRewards(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IBatchRewards{IBatchRewardsCaller: IBatchRewardsCaller{contract: contract}, IBatchRewardsTransactor: IBatchRewardsTransactor{contract: contract}, IBatchRewardsFilterer: IBatchRewardsFilterer{contract: contract}}, nil
+}
+
+// NewIBatchRewardsCaller creates a new read-only instance of IBatchRewards, bound to a specific deployed contract.
+func NewIBatchRewardsCaller(address common.Address, caller bind.ContractCaller) (*IBatchRewardsCaller, error) {
+	contract, err := bindIBatchRewards(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IBatchRewardsCaller{contract: contract}, nil
+}
+
+// NewIBatchRewardsTransactor creates a new write-only instance of IBatchRewards, bound to a specific deployed contract.
+func NewIBatchRewardsTransactor(address common.Address, transactor bind.ContractTransactor) (*IBatchRewardsTransactor, error) {
+	contract, err := bindIBatchRewards(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IBatchRewardsTransactor{contract: contract}, nil
+}
+
+// NewIBatchRewardsFilterer creates a new log filterer instance of IBatchRewards, bound to a specific deployed contract.
+func NewIBatchRewardsFilterer(address common.Address, filterer bind.ContractFilterer) (*IBatchRewardsFilterer, error) {
+	contract, err := bindIBatchRewards(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IBatchRewardsFilterer{contract: contract}, nil
+}
+
+// bindIBatchRewards binds a generic wrapper to an already deployed contract.
+func bindIBatchRewards(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IBatchRewardsMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IBatchRewards *IBatchRewardsRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IBatchRewards.Contract.IBatchRewardsCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IBatchRewards *IBatchRewardsRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IBatchRewards.Contract.IBatchRewardsTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IBatchRewards *IBatchRewardsRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IBatchRewards.Contract.IBatchRewardsTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IBatchRewards *IBatchRewardsCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IBatchRewards.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IBatchRewards *IBatchRewardsTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IBatchRewards.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IBatchRewards *IBatchRewardsTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IBatchRewards.Contract.contract.Transact(opts, method, params...)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_IBatchRewards *IBatchRewardsTransactor) OnBatchCommitted(opts *bind.TransactOpts, chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _IBatchRewards.contract.Transact(opts, "onBatchCommitted", chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_IBatchRewards *IBatchRewardsSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _IBatchRewards.Contract.OnBatchCommitted(&_IBatchRewards.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_IBatchRewards *IBatchRewardsTransactorSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _IBatchRewards.Contract.OnBatchCommitted(&_IBatchRewards.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// IMissedWindowSinkMetaData contains all meta data concerning the IMissedWindowSink contract.
+var IMissedWindowSinkMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"recordMissedWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+}
+
+// IMissedWindowSinkABI is the input ABI used to generate the binding from.
+// Deprecated: Use IMissedWindowSinkMetaData.ABI instead.
+var IMissedWindowSinkABI = IMissedWindowSinkMetaData.ABI
+
+// IMissedWindowSink is an auto generated Go binding around an Ethereum contract.
+type IMissedWindowSink struct {
+	IMissedWindowSinkCaller     // Read-only binding to the contract
+	IMissedWindowSinkTransactor // Write-only binding to the contract
+	IMissedWindowSinkFilterer   // Log filterer for contract events
+}
+
+// IMissedWindowSinkCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IMissedWindowSinkCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IMissedWindowSinkTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IMissedWindowSinkTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IMissedWindowSinkFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IMissedWindowSinkFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IMissedWindowSinkSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IMissedWindowSinkSession struct {
+	Contract     *IMissedWindowSink // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// IMissedWindowSinkCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IMissedWindowSinkCallerSession struct {
+	Contract *IMissedWindowSinkCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// IMissedWindowSinkTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IMissedWindowSinkTransactorSession struct {
+	Contract     *IMissedWindowSinkTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// IMissedWindowSinkRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IMissedWindowSinkRaw struct {
+	Contract *IMissedWindowSink // Generic contract binding to access the raw methods on
+}
+
+// IMissedWindowSinkCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IMissedWindowSinkCallerRaw struct {
+	Contract *IMissedWindowSinkCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IMissedWindowSinkTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IMissedWindowSinkTransactorRaw struct {
+	Contract *IMissedWindowSinkTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIMissedWindowSink creates a new instance of IMissedWindowSink, bound to a specific deployed contract.
+func NewIMissedWindowSink(address common.Address, backend bind.ContractBackend) (*IMissedWindowSink, error) {
+	contract, err := bindIMissedWindowSink(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IMissedWindowSink{IMissedWindowSinkCaller: IMissedWindowSinkCaller{contract: contract}, IMissedWindowSinkTransactor: IMissedWindowSinkTransactor{contract: contract}, IMissedWindowSinkFilterer: IMissedWindowSinkFilterer{contract: contract}}, nil
+}
+
+// NewIMissedWindowSinkCaller creates a new read-only instance of IMissedWindowSink, bound to a specific deployed contract.
+func NewIMissedWindowSinkCaller(address common.Address, caller bind.ContractCaller) (*IMissedWindowSinkCaller, error) {
+	contract, err := bindIMissedWindowSink(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IMissedWindowSinkCaller{contract: contract}, nil
+}
+
+// NewIMissedWindowSinkTransactor creates a new write-only instance of IMissedWindowSink, bound to a specific deployed contract.
+func NewIMissedWindowSinkTransactor(address common.Address, transactor bind.ContractTransactor) (*IMissedWindowSinkTransactor, error) {
+	contract, err := bindIMissedWindowSink(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IMissedWindowSinkTransactor{contract: contract}, nil
+}
+
+// NewIMissedWindowSinkFilterer creates a new log filterer instance of IMissedWindowSink, bound to a specific deployed contract.
+func NewIMissedWindowSinkFilterer(address common.Address, filterer bind.ContractFilterer) (*IMissedWindowSinkFilterer, error) {
+	contract, err := bindIMissedWindowSink(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IMissedWindowSinkFilterer{contract: contract}, nil
+}
+
+// bindIMissedWindowSink binds a generic wrapper to an already deployed contract.
+func bindIMissedWindowSink(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IMissedWindowSinkMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IMissedWindowSink *IMissedWindowSinkRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IMissedWindowSink.Contract.IMissedWindowSinkCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IMissedWindowSink *IMissedWindowSinkRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IMissedWindowSink.Contract.IMissedWindowSinkTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IMissedWindowSink *IMissedWindowSinkRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IMissedWindowSink.Contract.IMissedWindowSinkTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IMissedWindowSink *IMissedWindowSinkCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IMissedWindowSink.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IMissedWindowSink *IMissedWindowSinkTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IMissedWindowSink.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IMissedWindowSink *IMissedWindowSinkTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IMissedWindowSink.Contract.contract.Transact(opts, method, params...)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_IMissedWindowSink *IMissedWindowSinkTransactor) RecordMissedWindow(opts *bind.TransactOpts, operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _IMissedWindowSink.contract.Transact(opts, "recordMissedWindow", operator, chainId, batchIndex)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_IMissedWindowSink *IMissedWindowSinkSession) RecordMissedWindow(operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _IMissedWindowSink.Contract.RecordMissedWindow(&_IMissedWindowSink.TransactOpts, operator, chainId, batchIndex)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_IMissedWindowSink *IMissedWindowSinkTransactorSession) RecordMissedWindow(operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _IMissedWindowSink.Contract.RecordMissedWindow(&_IMissedWindowSink.TransactOpts, operator, chainId, batchIndex)
+}
+
 // IStakeSourceMetaData contains all meta data concerning the IStakeSource contract.
 var IStakeSourceMetaData = &bind.MetaData{
 	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
