@@ -229,7 +229,7 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	lim := a.limits
 	lim.MaxBytes = req.MaxTxBytes - size
 	lim.DAFootprint = a.exec.DAFootprint
-	ordered := a.policy.Order(a.pool.Pending(), nil, lim)
+	ordered := a.policy.Order(a.pool.Pending(), a.exec.BaseFee(req.Height), lim)
 	// The policy counts raw bytes; CometBFT also counts each tx's protobuf
 	// framing, which is additive over txs. Cutting at the first tx that
 	// overflows never breaks a sender's nonce run: only a suffix goes.
@@ -275,7 +275,7 @@ func (a *App) checkProposal(ctx context.Context, height int64, raws [][]byte) er
 		}
 		txs[i] = tx
 	}
-	return ordering.CheckBlock(txs, a.exec, a.limits, a.policy, nil)
+	return ordering.CheckBlock(txs, a.exec, a.limits, a.policy, a.exec.BaseFee(height))
 }
 
 // FinalizeBlock executes a decided block. A tx that does not decode (which

@@ -23,6 +23,9 @@ type Executor interface {
 	// DAFootprint is what tx counts against the next block's data
 	// availability budget (0 where the chain has none).
 	DAFootprint(tx *txn.Tx) uint64
+	// BaseFee is the base fee of the block at height (nil: none), by which
+	// the ordering policy computes effective tips.
+	BaseFee(height int64) *big.Int
 	// LastBlock is the last executed height and its app hash.
 	LastBlock() (height int64, appHash []byte)
 	// Propose chooses what the block at height needs besides its txs (its

@@ -98,6 +98,8 @@ func (l *Ledger) LastBlock() (int64, []byte) {
 // then identically on every node.
 func (l *Ledger) DAFootprint(*txn.Tx) uint64 { return 0 }
 
+func (l *Ledger) BaseFee(int64) *big.Int { return nil }
+
 func (l *Ledger) Balance(common.Address) *big.Int { return new(big.Int).Lsh(big.NewInt(1), 128) }
 
 func (l *Ledger) Propose(_ context.Context, height int64) (blockinfo.Info, bool, error) {

@@ -28,6 +28,7 @@ import (
 	beacon "github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/consensus/misc/eip1559"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -356,6 +357,12 @@ func (e *Engine) Balance(addr common.Address) *big.Int {
 // RPC returns an in-process client for the eth namespace (and all other APIs op-geth
 // registers in-process). Do not close it; Close does.
 func (e *Engine) RPC() *rpc.Client { return e.rpc }
+
+// NextBaseFee is the base fee of a block built on the head at timestamp ts,
+// by the chain's EIP-1559 rules (OP: parameters from the head's extra data).
+func (e *Engine) NextBaseFee(ts uint64) *big.Int {
+	return eip1559.CalcBaseFee(e.chainCfg, e.chain.CurrentBlock(), ts)
+}
 
 // APIs are the engine's eth namespace services (state, blocks, receipts,
 // logs, subscriptions; transaction submission refused), for the node's

@@ -111,6 +111,12 @@ func (x *Executor) DAFootprint(tx *txn.Tx) uint64 {
 	return tx.Tx.RollupCostData().EstimatedDASize().Uint64() * scalar
 }
 
+// BaseFee is the base fee of the L2 block at height, which follows from its
+// parent and timestamp alone: proposer and validators order by the same tips.
+func (x *Executor) BaseFee(height int64) *big.Int {
+	return x.engine.NextBaseFee(x.Timestamp(height))
+}
+
 // LastBlock reports the L2 head: its number is the last committed height.
 func (x *Executor) LastBlock() (int64, []byte) {
 	h := x.engine.Head()

@@ -825,3 +825,22 @@ func TestFakeL1(t *testing.T) {
 		t.Fatal("block above the head served by hash")
 	}
 }
+
+// TestBaseFeeIsTheBuiltBlocks: the base fee proposer and validators order
+// by is the one the block then gets, full blocks and empty ones alike.
+func TestBaseFeeIsTheBuiltBlocks(t *testing.T) {
+	e := newEnv(t, envConfig{})
+	sink := common.HexToAddress("0x5151")
+	for i := range 4 {
+		height, _ := e.x.LastBlock()
+		want := e.x.BaseFee(height + 1)
+		var txs []*txn.Tx
+		if i%2 == 0 {
+			txs = append(txs, e.transfer(0, uint64(i/2), sink, big.NewInt(1)))
+		}
+		e.step(txs...)
+		if got := e.eng.Head().BaseFee; got.Cmp(want) != 0 {
+			t.Fatalf("block %d: base fee %v, BaseFee said %v", height+1, got, want)
+		}
+	}
+}
