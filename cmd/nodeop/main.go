@@ -21,6 +21,7 @@ Usage:
   nodeop init   --datadir DIR [--validators N]   write a devnet layout without starting it
   nodeop node   --config FILE                    run one operator node
   nodeop l1     --datadir DIR                    run only the L1 of a devnet (for operators run as 'nodeop node')
+  nodeop keys   new|show --dir DIR --password-file F   an operator's ECDSA (L1) and BLS (batch) keys
   nodeop bench  [flags]                          measure throughput and latency against a baseline
 
 Run 'nodeop COMMAND -h' for a command's flags.
@@ -39,6 +40,7 @@ func main() {
 		"node":   runNode,
 		"bench":  runBench,
 		"l1":     runL1,
+		"keys":   runKeys,
 	}
 	cmd, ok := cmds[os.Args[1]]
 	if !ok {

@@ -234,3 +234,36 @@ func TestNodeCommandRunsSeparateOperators(t *testing.T) {
 	}
 	l1.stop(t, syscall.SIGTERM)
 }
+
+// TestKeysCommand creates an operator's keys, shows them again with the
+// password, and refuses a wrong password and an overwrite.
+func TestKeysCommand(t *testing.T) {
+	bin := buildBinary(t)
+	dir := filepath.Join(t.TempDir(), "op1")
+	pw := filepath.Join(t.TempDir(), "pw")
+	if err := os.WriteFile(pw, []byte("correct horse\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	created, err := exec.Command(bin, "keys", "new", "--dir", dir, "--password-file", pw).Output()
+	if err != nil {
+		t.Fatalf("keys new: %v", err)
+	}
+	var pub struct {
+		Address, BlsG1, BlsG2, OperatorID string
+	}
+	if err := json.Unmarshal(created, &pub); err != nil || !strings.HasPrefix(pub.Address, "0x") || len(pub.BlsG2) != 2+256 {
+		t.Fatalf("keys new printed %s (%v)", created, err)
+	}
+	shown, err := exec.Command(bin, "keys", "show", "--dir", dir, "--password-file", pw).Output()
+	if err != nil || string(shown) != string(created) {
+		t.Fatalf("keys show = %s (%v), want %s", shown, err, created)
+	}
+	if err := exec.Command(bin, "keys", "new", "--dir", dir, "--password-file", pw).Run(); err == nil {
+		t.Fatal("keys new replaced existing keys")
+	}
+	bad := filepath.Join(t.TempDir(), "bad")
+	os.WriteFile(bad, []byte("wrong"), 0o600)
+	if out, err := exec.Command(bin, "keys", "show", "--dir", dir, "--password-file", bad).CombinedOutput(); err == nil {
+		t.Fatalf("keys show with a wrong password printed %s", out)
+	}
+}
