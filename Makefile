@@ -31,10 +31,14 @@ devnet: build
 bench: build
 	./$(BIN) bench --out bench-out
 
-## fuzz: run each fuzz target for FUZZTIME (seeds in testdata/ run in `make test` too).
-FUZZTIME ?= 60s
+## fuzz: run every fuzz target for FUZZTIME each (their seeds in testdata/ also run in `make test`).
+FUZZTIME ?= 30s
 fuzz:
-	$(GO) test -run='^$$' -fuzz=FuzzDecode -fuzztime=$(FUZZTIME) ./internal/txn/
+	@for pkg in $$($(GO) list ./...); do \
+	  for t in $$($(GO) test -list='^Fuzz' $$pkg 2>/dev/null | grep '^Fuzz'); do \
+	    echo "== $$pkg $$t"; $(GO) test -run='^$$' -fuzz="^$$t$$" -fuzztime=$(FUZZTIME) $$pkg || exit 1; \
+	  done; \
+	done
 
 ## contracts: compile contracts/src with solc-js into contracts/artifacts and
 ## generate their Go bindings (abigen, package bindings) into contracts/bindings.
