@@ -43,6 +43,47 @@ type BN254G2Point struct {
 	YRe *big.Int
 }
 
+// BatchHeader is an auto generated low-level Go binding around an user-defined struct.
+type BatchHeader struct {
+	ChainId        uint64
+	BatchIndex     uint64
+	FirstBlock     uint64
+	LastBlock      uint64
+	ParentHash     [32]byte
+	OutputRoot     [32]byte
+	BlobHashes     [][32]byte
+	L1OriginNumber uint64
+	L1OriginHash   [32]byte
+	Epoch          uint64
+	Submitter      common.Address
+	Fallbacks      []common.Address
+	WindowStart    uint64
+	WindowEnd      uint64
+}
+
+// Certificate is an auto generated low-level Go binding around an user-defined struct.
+type Certificate struct {
+	SignerBitmap *big.Int
+	SigmaX       *big.Int
+	SigmaY       *big.Int
+	ApkG2XIm     *big.Int
+	ApkG2XRe     *big.Int
+	ApkG2YIm     *big.Int
+	ApkG2YRe     *big.Int
+}
+
+// SlashingPendingSlash is an auto generated low-level Go binding around an user-defined struct.
+type SlashingPendingSlash struct {
+	Operator     common.Address
+	Kind         uint8
+	Status       uint8
+	ExecutableAt uint64
+	Vetoes       uint16
+	ChainId      uint64
+	BatchIndex   uint64
+	Amount       *big.Int
+}
+
 // BN254HarnessMetaData contains all meta data concerning the BN254Harness contract.
 var BN254HarnessMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"CoordinateNotInField\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1AddFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1MulFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModExpFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingInputInvalid\",\"type\":\"error\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"b\",\"type\":\"tuple\"}],\"name\":\"add\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"g2Generator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"message\",\"type\":\"bytes32\"}],\"name\":\"hashToG1\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32[]\",\"name\":\"messages\",\"type\":\"bytes32[]\"}],\"name\":\"hashToG1Many\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point[]\",\"name\":\"points\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"p\",\"type\":\"tuple\"},{\"internalType\":\"uint256\",\"name\":\"s\",\"type\":\"uint256\"}],\"name\":\"mul\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"negG2Generator\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"p\",\"type\":\"tuple\"}],\"name\":\"negate\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"a1\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"a2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"b1\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"b2\",\"type\":\"tuple\"}],\"name\":\"pairing2\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"apk\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"}],\"name\":\"verify\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"msgHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"apk\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"apkG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigma\",\"type\":\"tuple\"}],\"name\":\"verifyGas\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"ok\",\"type\":\"bool\"},{\"internalType\":\"uint256\",\"name\":\"gasUsed\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
@@ -538,6 +579,1034 @@ func (_BN254Harness *BN254HarnessCallerSession) VerifyGas(msgHash [32]byte, apk 
 	GasUsed *big.Int
 }, error) {
 	return _BN254Harness.Contract.VerifyGas(&_BN254Harness.CallOpts, msgHash, apk, apkG2, sigma)
+}
+
+// BatchInboxMetaData contains all meta data concerning the BatchInbox contract.
+var BatchInboxMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIMissedWindowSink\",\"name\":\"missedWindowSink_\",\"type\":\"address\"},{\"internalType\":\"contractIBatchRewards\",\"name\":\"rewards_\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"chainId_\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"subWindowLength_\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"initialBatcher_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"unsafeBlockSigner_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"committedHash\",\"type\":\"bytes32\"}],\"name\":\"BatchAlreadyCommitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"nextBatchIndex\",\"type\":\"uint64\"}],\"name\":\"BatchIndexGap\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"batcher\",\"type\":\"address\"}],\"name\":\"BatcherTakenThisBlock\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"epochSize\",\"type\":\"uint256\"}],\"name\":\"BitmapOutOfRange\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"},{\"internalType\":\"bytes32\",\"name\":\"expected\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"actual\",\"type\":\"bytes32\"}],\"name\":\"BlobHashMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"CoordinateNotInField\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"EmptyEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"ExtraBlob\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1AddFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1MulFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"hook\",\"type\":\"address\"}],\"name\":\"HookNotDeployed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"totalStake\",\"type\":\"uint256\"}],\"name\":\"InsufficientQuorum\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"index\",\"type\":\"uint256\"}],\"name\":\"MissingBlob\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModExpFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"NoBlobs\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"allowed\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"untilBlock\",\"type\":\"uint256\"}],\"name\":\"NotYourWindow\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingInputInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentEpoch\",\"type\":\"uint256\"}],\"name\":\"StaleEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"}],\"name\":\"TooEarly\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"UnknownEpoch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"expected\",\"type\":\"uint64\"}],\"name\":\"WrongChainId\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"lastHeaderHash\",\"type\":\"bytes32\"}],\"name\":\"WrongParent\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"}],\"name\":\"BatchCommitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"version\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"uint8\",\"name\":\"updateType\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"ConfigUpdate\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"CONFIG_VERSION\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_EPOCH_LAG\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UNSAFE_BLOCK_SIGNER_SLOT\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"UPDATE_TYPE_BATCHER\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"batcher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"chainId\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"l1OriginNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1OriginHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"fallbacks\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"header\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sigmaX\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"sigmaY\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"apkG2XIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"apkG2XRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"apkG2YIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"apkG2YRe\",\"type\":\"uint256\"}],\"internalType\":\"structCertificate\",\"name\":\"cert\",\"type\":\"tuple\"}],\"name\":\"commitBatch\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"l1OriginNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1OriginHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"fallbacks\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"header\",\"type\":\"tuple\"}],\"name\":\"hashHeader\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"index\",\"type\":\"uint64\"}],\"name\":\"headerHashOf\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastHeaderHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"missedWindowSink\",\"outputs\":[{\"internalType\":\"contractIMissedWindowSink\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"nextBatchIndex\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewards\",\"outputs\":[{\"internalType\":\"contractIBatchRewards\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"subWindowLength\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unsafeBlockSigner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"signer\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"l1OriginNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1OriginHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"fallbacks\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"header\",\"type\":\"tuple\"}],\"name\":\"whoMaySubmit\",\"outputs\":[{\"internalType\":\"enumBatchInbox.WindowPhase\",\"name\":\"phase\",\"type\":\"uint8\"},{\"internalType\":\"address\",\"name\":\"allowed\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"untilBlock\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x610120604052348015610010575f5ffd5b506040516124bb3803806124bb83398101604081905261002f91610119565b6001600160a01b0387163b158061004d57506001600160401b038416155b8061005f57506001600160401b038316155b1561007d576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b0396871660805294861660a05292851660c0526001600160401b0391821660e0521661010052600180546001600160a01b03191691909316179091557f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c08556101a9565b6001600160a01b03811681146100fb575f5ffd5b50565b80516001600160401b0381168114610114575f5ffd5b919050565b5f5f5f5f5f5f5f60e0888a03121561012f575f5ffd5b875161013a816100e7565b602089015190975061014b816100e7565b604089015190965061015c816100e7565b945061016a606089016100fe565b9350610178608089016100fe565b925060a0880151610188816100e7565b60c0890151909250610199816100e7565b8091505092959891949750929550565b60805160a05160c05160e0516101005161225e61025d5f395f818161018b0152818161103301526110bf01525f8181610257015281816104f8015281816106be015281816107a50152818161088801526108ef01525f818161027e0152818161071e01528181610750015261077e01525f81816102ad015281816105f60152818161062b015261065901525f818161022001528181610ac601528181610dc50152818161114a01526112df015261225e5ff3fe608060405234801561000f575f5ffd5b5060043610610106575f3560e01c80637b1039991161009e578063ba47ae2a1161006e578063ba47ae2a146102a0578063d52f0f29146102a8578063d5bad802146102cf578063d5e50ca3146102e8578063dbf5ed911461030a575f5ffd5b80637b1039991461021b5780637e4fa700146102425780639a8a0592146102525780639ec5a89414610279575f5ffd5b806330da920b116100d957806330da920b1461018657806334e30097146101c55780634f16540b146101cc5780636b5b338d146101f3575f5ffd5b8063025a3a291461010a5780630505d534146101345780631dfa1e271461014a5780631fd19ee11461015f575b5f5ffd5b6001546001600160a01b03165b6040516001600160a01b0390911681526020015b60405180910390f35b61013c61031d565b60405190815260200161012b565b61015d6101583660046119d0565b610361565b005b7f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c0854610117565b6101ad7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160401b03909116815260200161012b565b61013c5f81565b61013c7f65a7ed542fb37fe237fdfbdd70b31598523fe5b32879e307bae27a0bd9581c0881565b61013c610201366004611a41565b6001600160401b03165f9081526002602052604090205490565b6101177f000000000000000000000000000000000000000000000000000000000000000081565b5f546001600160401b03166101ad565b6101ad7f000000000000000000000000000000000000000000000000000000000000000081565b6101177f000000000000000000000000000000000000000000000000000000000000000081565b61013c600181565b6101177f000000000000000000000000000000000000000000000000000000000000000081565b6102d65f81565b60405160ff909116815260200161012b565b6102fb6102f6366004611a61565b610851565b60405161012b93929190611aae565b61013c610318366004611a61565b61086b565b5f80546001600160401b031680156103595760025f61033d600184611aff565b6001600160401b031681526020019081526020015f205461035b565b5f5b91505090565b604080518082019091525f546001600160401b03808216808452600160401b90920416602083015261039490849061087e565b61039d83610a41565b60015460208201516001600160a01b03909116906001600160401b0316431480156103d15750336001600160a01b03821614155b156103ff5760405163adb0c81f60e01b81526001600160a01b03821660048201526024015b60405180910390fd5b61041461040f60c0860186611b1e565b610bcf565b5f61042661042186611ce6565b610cb4565b90506104448161043e61014088016101208901611a41565b86610d05565b5f6104556040870160208801611a41565b6001600160401b0381165f9081526002602052604090819020849055805180820190915290915080610488836001611e15565b6001600160401b03908116825243811660209283015282515f805494909301518216600160401b026fffffffffffffffffffffffffffffffff19909416908216179290921790553390839083167f8c58506479036731022d5b3272ca7fae4187d34617d3b71dc76401792a5cf57d7f00000000000000000000000000000000000000000000000000000000000000006105296101408c016101208d01611a41565b604080516001600160401b0393841681529290911660208301528a359082015260600160405180910390a4336001600160a01b038416146105cf57600180546001600160a01b031916339081179091556040805160208101929092525f9182917f1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be910160408051601f19818403018152908290526105c691611e34565b60405180910390a35b6105e16101c087016101a08801611a41565b6001600160401b0316431015801561062157507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031615155b1561071c5761064f7f0000000000000000000000000000000000000000000000000000000000000000610f71565b6001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000166301cc825e61069061016089016101408a01611e69565b6040516001600160e01b031960e084901b1681526001600160a01b0390911660048201526001600160401b037f000000000000000000000000000000000000000000000000000000000000000081166024830152841660448201526064015f604051808303815f87803b158015610705575f5ffd5b505af1158015610717573d5f5f3e3d5ffd5b505050505b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031615610849576107747f0000000000000000000000000000000000000000000000000000000000000000610f71565b6001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016633bc4bd4a7f0000000000000000000000000000000000000000000000000000000000000000836107d76101408b016101208c01611a41565b6040516001600160e01b031960e086901b1681526001600160401b039384166004820152918316602483015290911660448201523360648201528735608482015260a4015f604051808303815f87803b158015610832575f5ffd5b505af1158015610844573d5f5f3e3d5ffd5b505050505b505050505050565b5f5f5f61085d84610fa9565b9250925092505b9193909250565b5f61087861042183611ce6565b92915050565b6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166108b56020840184611a41565b6001600160401b03161461091e576108d06020830183611a41565b60405163302c201560e01b81526001600160401b0391821660048201527f000000000000000000000000000000000000000000000000000000000000000090911660248201526044016103f6565b5f61092f6040840160208501611a41565b9050816001600160401b0316816001600160401b03161015610986576001600160401b0381165f8181526002602052604090819020549051634309e4bd60e11b8152600481019290925260248201526044016103f6565b816001600160401b0316816001600160401b031611156109cc57604051632820188f60e11b81526001600160401b038083166004830152831660248201526044016103f6565b5f6001600160401b03831615610a065760025f6109ea600186611aff565b6001600160401b031681526020019081526020015f2054610a08565b5f5b905080846080013514610a3b57604051637c5f784160e11b815260808501356004820152602481018290526044016103f6565b50505050565b5f5f5f610a4d84610fa9565b919450925090505f836003811115610a6757610a67611a9a565b03610aa357610a7e6101a085016101808601611a41565b60405163d606d83f60e01b81526001600160401b0390911660048201526024016103f6565b6003836003811115610ab757610ab7611a9a565b03610b94576001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016637d9e10f5610afd61014087016101208801611a41565b6040516001600160e01b031960e084901b1681526001600160401b039091166004820152336024820152604401602060405180830381865afa158015610b45573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b699190611e84565b610b8f576040516389447f5160e01b81525f6004820152602481018290526044016103f6565b610a3b565b336001600160a01b03831614610a3b576040516389447f5160e01b81526001600160a01b0383166004820152602481018290526044016103f6565b805f819003610bf15760405163fdac229f60e01b815260040160405180910390fd5b5f5b81811015610c8b578049848483818110610c0f57610c0f611ea3565b905060200201358114610c825780610c3d57604051634af69d9960e11b8152600481018390526024016103f6565b81858584818110610c5057610c50611ea3565b6040516339fe9a7b60e11b815260048101949094526020029190910135602483015250604481018290526064016103f6565b50600101610bf3565b50804915610caf5760405163b96ba33760e01b8152600481018290526024016103f6565b505050565b5f7f2374700f4444956615093f545e3578bca8445b2b312a82c11758b5c3fe7d2c6b82604051602001610ce8929190611f2a565b604051602081830303815290604052805190602001209050919050565b5f610d0f8361111e565b60408101519091508235906001600160401b031681901c15610d5c5760408083015190516382a85a2b60e01b8152600481018390526001600160401b0390911660248201526044016103f6565b604080518082019091525f80825260208201819052805b84604001516001600160401b0316811015610e56576001811b84165f03610e4e5760405163d0fb813b60e01b81526001600160401b0388166004820152602481018290525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d0fb813b90604401608060405180830381865afa158015610e0a573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610e2e91906120bc565b9250925050610e3d85826113fe565b9450610e4982856120f9565b935050505b600101610d73565b505f610e6d855f0151610e6885611466565b6113fe565b90505f604051806040016040528088602001358152602001886040013581525090505f604051806080016040528089606001358152602001896080013581526020018960a0013581526020018960c001358152509050610ecf8a848385611568565b610eec57604051638baa579f60e01b815260040160405180910390fd5b5f8488602001516001600160801b0316610f06919061210c565b905087602001516001600160801b03166002610f22919061211f565b610f2d82600361211f565b1015610f6457602088015160405163350f733d60e11b8152600481018390526001600160801b0390911660248201526044016103f6565b5050505050505050505050565b806001600160a01b03163b5f03610fa6576040516309c3f29d60e31b81526001600160a01b03821660048201526024016103f6565b50565b5f808080610fbf6101a086016101808701611a41565b6001600160401b031690505f610fdd6101c087016101a08801611a41565b6001600160401b0316905081431015610ffe57505f93508392509050610864565b8043101561102857600161101a61016088016101408901611e69565b829450945094505050610864565b5f6001600160401b037f00000000000000000000000000000000000000000000000000000000000000001661105d834361210c565b611067919061214a565b9050611077610160880188611b1e565b905081101561110c576002611090610160890189611b1e565b838181106110a0576110a0611ea3565b90506020020160208101906110b59190611e69565b6001600160401b037f0000000000000000000000000000000000000000000000000000000000000000166110ea8460016120f9565b6110f4919061211f565b6110fe90856120f9565b955095509550505050610864565b506003965f96505f1995509350505050565b6040805160a0810182525f6060820181815260808301829052825260208201819052918101919091525f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa1580156111a4573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906111c8919061215d565b905080836001600160401b031611156111ff576040516380cfe51760e01b81526001600160401b03841660048201526024016103f6565b8061121460016001600160401b0386166120f9565b10156112455760405163110c3f5d60e11b81526001600160401b0384166004820152602481018290526044016103f6565b6001600160401b038084165f90815260036020908152604091829020825160a0810184528154606082019081526001830154608083015281526002909101546001600160801b038116928201839052600160801b900490931691830191909152909250156112b35750919050565b604051631c4a114760e11b81526001600160401b03841660048201525f90819081906001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690633894228e906024015f60405180830381865afa158015611323573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f1916820160405261134a9190810190612174565b925092509250815f0361137b576040516310ba293760e21b81526001600160401b03871660048201526024016103f6565b604080516060810182529384526001600160801b03928316602080860191825292516001600160401b039081168684019081529881165f908152600385529290922085518051825590930151600184015551600290920180549751909116600160801b026001600160c01b03199097169190921617949094179093555090919050565b604080518082019091525f80825260208201525f6040518451815260208501516020820152835160408201526020840151606082015260408360808360065afa9150508061145f5760405163d6cc76eb60e01b815260040160405180910390fd5b5092915050565b604080518082019091525f80825260208201526114828261169a565b1561149f575050604080518082019091525f808252602082015290565b5f51602061223e5f395f51905f528260200151106114d8578160200151604051634b296f9960e11b81526004016103f691815260200190565b81515f51602061223e5f395f51905f521161150c578151604051634b296f9960e11b815260048101919091526024016103f6565b81602001515f0361152f575060408051808201909152905181525f602082015290565b6040518060400160405280835f0151815260200183602001515f51602061223e5f395f51905f52611560919061210c565b905292915050565b5f5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000186865f01518760200151875f0151886020015189604001518a606001518a5f01518b6020015160405160200161160399989796959493929190988952602089019790975260408801959095526060870193909352608086019190915260a085015260c084015260e08301526101008201526101200190565b604051602081830303815290604052805190602001205f1c611625919061222a565b90505f61163684610e6888856116af565b90505f61167961164589611705565b610e686116736040805180820182525f80825260209182015281518083019092526001825260029082015290565b866116af565b905061168e826116876117bf565b838961188c565b98975050505050505050565b80515f90158015610878575050602001511590565b604080518082019091525f80825260208201525f604051845181526020850151602082015283604082015260408360608360075afa9150508061145f576040516320b873d560e21b815260040160405180910390fd5b604080518082019091525f80825260208201525f6117305f51602061223e5f395f51905f528461222a565b90505b5f5f51602061223e5f395f51905f5260035f51602061223e5f395f51905f52845f51602061223e5f395f51905f52868709090890505f61177282611936565b9050815f51602061223e5f395f51905f52828309036117a4576040805180820190915292835260208301525092915050565b5f51602061223e5f395f51905f526001840892505050611733565b6117e660405180608001604052805f81526020015f81526020015f81526020015f81525090565b60405180608001604052807f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c281526020017f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed81526020017f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec81526020017f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d815250905090565b5f5f6040518651815260208701516020820152855160408201526020860151606082015260408601516080820152606086015160a0820152845160c0820152602085015160e082015283516101008201526020840151610120820152604084015161014082015260608401516101608201526020816101808360085afa9051925090508061192d576040516331ac232160e01b815260040160405180910390fd5b50949350505050565b5f5f60405160208152602080820152602060408201528360608201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201525f51602061223e5f395f51905f5260a082015260208160c08360055afa905192509050806119b9576040516301f7ec5f60e41b815260040160405180910390fd5b50919050565b5f6101c082840312156119b9575f5ffd5b5f5f8284036101008112156119e3575f5ffd5b83356001600160401b038111156119f8575f5ffd5b611a04868287016119bf565b93505060e0601f1982011215611a18575f5ffd5b506020830190509250929050565b80356001600160401b0381168114611a3c575f5ffd5b919050565b5f60208284031215611a51575f5ffd5b611a5a82611a26565b9392505050565b5f60208284031215611a71575f5ffd5b81356001600160401b03811115611a86575f5ffd5b611a92848285016119bf565b949350505050565b634e487b7160e01b5f52602160045260245ffd5b6060810160048510611ace57634e487b7160e01b5f52602160045260245ffd5b9381526001600160a01b0392909216602083015260409091015290565b634e487b7160e01b5f52601160045260245ffd5b6001600160401b03828116828216039081111561087857610878611aeb565b5f5f8335601e19843603018112611b33575f5ffd5b8301803591506001600160401b03821115611b4c575f5ffd5b6020019150600581901b3603821315611b63575f5ffd5b9250929050565b634e487b7160e01b5f52604160045260245ffd5b6040516101c081016001600160401b0381118282101715611ba157611ba1611b6a565b60405290565b604051601f8201601f191681016001600160401b0381118282101715611bcf57611bcf611b6a565b604052919050565b5f6001600160401b03821115611bef57611bef611b6a565b5060051b60200190565b5f82601f830112611c08575f5ffd5b8135611c1b611c1682611bd7565b611ba7565b8082825260208201915060208360051b860101925085831115611c3c575f5ffd5b602085015b83811015611c59578035835260209283019201611c41565b5095945050505050565b6001600160a01b0381168114610fa6575f5ffd5b8035611a3c81611c63565b5f82601f830112611c91575f5ffd5b8135611c9f611c1682611bd7565b8082825260208201915060208360051b860101925085831115611cc0575f5ffd5b602085015b83811015611c59578035611cd881611c63565b835260209283019201611cc5565b5f6101c08236031215611cf7575f5ffd5b611cff611b7e565b611d0883611a26565b8152611d1660208401611a26565b6020820152611d2760408401611a26565b6040820152611d3860608401611a26565b60608201526080838101359082015260a0808401359082015260c08301356001600160401b03811115611d69575f5ffd5b611d7536828601611bf9565b60c083015250611d8760e08401611a26565b60e08201526101008381013590820152611da46101208401611a26565b610120820152611db76101408401611c77565b6101408201526101608301356001600160401b03811115611dd6575f5ffd5b611de236828601611c82565b61016083015250611df66101808401611a26565b610180820152611e096101a08401611a26565b6101a082015292915050565b6001600160401b03818116838216019081111561087857610878611aeb565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f60208284031215611e79575f5ffd5b8135611a5a81611c63565b5f60208284031215611e94575f5ffd5b81518015158114611a5a575f5ffd5b634e487b7160e01b5f52603260045260245ffd5b5f8151808452602084019350602083015f5b82811015611ee7578151865260209586019590910190600101611ec9565b5093949350505050565b5f8151808452602084019350602083015f5b82811015611ee75781516001600160a01b0316865260209586019590910190600101611f03565b82815260406020820152611f4a6040820183516001600160401b03169052565b5f6020830151611f6560608401826001600160401b03169052565b5060408301516001600160401b03811660808401525060608301516001600160401b03811660a084015250608083015160c083015260a083015160e083015260c08301516101c0610100840152611fc0610200840182611eb7565b905060e0840151611fdd6101208501826001600160401b03169052565b506101008401516101408401526101208401516001600160401b038116610160850152506101408401516001600160a01b03811661018085015250610160840151838203603f19016101a08501526120358282611ef1565b9150506101808401516120546101c08501826001600160401b03169052565b506101a08401516001600160401b0381166101e085015261192d565b5f60408284031215612080575f5ffd5b604080519081016001600160401b03811182821017156120a2576120a2611b6a565b604052825181526020928301519281019290925250919050565b5f5f5f608084860312156120ce575f5ffd5b83516120d981611c63565b602085015190935091506120f08560408601612070565b90509250925092565b8082018082111561087857610878611aeb565b8181038181111561087857610878611aeb565b808202811582820484141761087857610878611aeb565b634e487b7160e01b5f52601260045260245ffd5b5f8261215857612158612136565b500490565b5f6020828403121561216d575f5ffd5b5051919050565b5f5f5f60808486031215612186575f5ffd5b6121908585612070565b6040850151606086015191945092506001600160401b038111156121b2575f5ffd5b8401601f810186136121c2575f5ffd5b80516121d0611c1682611bd7565b8082825260208201915060208360051b8501019250888311156121f1575f5ffd5b6020840193505b8284101561221c57835161220b81611c63565b8252602093840193909101906121f8565b809450505050509250925092565b5f8261223857612238612136565b50069056fe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// BatchInboxABI is the input ABI used to generate the binding from.
+// Deprecated: Use BatchInboxMetaData.ABI instead.
+var BatchInboxABI = BatchInboxMetaData.ABI
+
+// BatchInboxBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use BatchInboxMetaData.Bin instead.
+var BatchInboxBin = BatchInboxMetaData.Bin
+
+// DeployBatchInbox deploys a new Ethereum contract, binding an instance of BatchInbox to it.
+func DeployBatchInbox(auth *bind.TransactOpts, backend bind.ContractBackend, registry_ common.Address, missedWindowSink_ common.Address, rewards_ common.Address, chainId_ uint64, subWindowLength_ uint64, initialBatcher_ common.Address, unsafeBlockSigner_ common.Address) (common.Address, *types.Transaction, *BatchInbox, error) {
+	parsed, err := BatchInboxMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(BatchInboxBin), backend, registry_, missedWindowSink_, rewards_, chainId_, subWindowLength_, initialBatcher_, unsafeBlockSigner_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &BatchInbox{BatchInboxCaller: BatchInboxCaller{contract: contract}, BatchInboxTransactor: BatchInboxTransactor{contract: contract}, BatchInboxFilterer: BatchInboxFilterer{contract: contract}}, nil
+}
+
+// BatchInbox is an auto generated Go binding around an Ethereum contract.
+type BatchInbox struct {
+	BatchInboxCaller     // Read-only binding to the contract
+	BatchInboxTransactor // Write-only binding to the contract
+	BatchInboxFilterer   // Log filterer for contract events
+}
+
+// BatchInboxCaller is an auto generated read-only Go binding around an Ethereum contract.
+type BatchInboxCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BatchInboxTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type BatchInboxTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BatchInboxFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type BatchInboxFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// BatchInboxSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type BatchInboxSession struct {
+	Contract     *BatchInbox       // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// BatchInboxCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type BatchInboxCallerSession struct {
+	Contract *BatchInboxCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts     // Call options to use throughout this session
+}
+
+// BatchInboxTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type BatchInboxTransactorSession struct {
+	Contract     *BatchInboxTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// BatchInboxRaw is an auto generated low-level Go binding around an Ethereum contract.
+type BatchInboxRaw struct {
+	Contract *BatchInbox // Generic contract binding to access the raw methods on
+}
+
+// BatchInboxCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type BatchInboxCallerRaw struct {
+	Contract *BatchInboxCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// BatchInboxTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type BatchInboxTransactorRaw struct {
+	Contract *BatchInboxTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewBatchInbox creates a new instance of BatchInbox, bound to a specific deployed contract.
+func NewBatchInbox(address common.Address, backend bind.ContractBackend) (*BatchInbox, error) {
+	contract, err := bindBatchInbox(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInbox{BatchInboxCaller: BatchInboxCaller{contract: contract}, BatchInboxTransactor: BatchInboxTransactor{contract: contract}, BatchInboxFilterer: BatchInboxFilterer{contract: contract}}, nil
+}
+
+// NewBatchInboxCaller creates a new read-only instance of BatchInbox, bound to a specific deployed contract.
+func NewBatchInboxCaller(address common.Address, caller bind.ContractCaller) (*BatchInboxCaller, error) {
+	contract, err := bindBatchInbox(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInboxCaller{contract: contract}, nil
+}
+
+// NewBatchInboxTransactor creates a new write-only instance of BatchInbox, bound to a specific deployed contract.
+func NewBatchInboxTransactor(address common.Address, transactor bind.ContractTransactor) (*BatchInboxTransactor, error) {
+	contract, err := bindBatchInbox(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInboxTransactor{contract: contract}, nil
+}
+
+// NewBatchInboxFilterer creates a new log filterer instance of BatchInbox, bound to a specific deployed contract.
+func NewBatchInboxFilterer(address common.Address, filterer bind.ContractFilterer) (*BatchInboxFilterer, error) {
+	contract, err := bindBatchInbox(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInboxFilterer{contract: contract}, nil
+}
+
+// bindBatchInbox binds a generic wrapper to an already deployed contract.
+func bindBatchInbox(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := BatchInboxMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BatchInbox *BatchInboxRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BatchInbox.Contract.BatchInboxCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BatchInbox *BatchInboxRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BatchInbox.Contract.BatchInboxTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BatchInbox *BatchInboxRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BatchInbox.Contract.BatchInboxTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_BatchInbox *BatchInboxCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _BatchInbox.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_BatchInbox *BatchInboxTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _BatchInbox.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_BatchInbox *BatchInboxTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _BatchInbox.Contract.contract.Transact(opts, method, params...)
+}
+
+// CONFIGVERSION is a free data retrieval call binding the contract method 0x34e30097.
+//
+// Solidity: function CONFIG_VERSION() view returns(uint256)
+func (_BatchInbox *BatchInboxCaller) CONFIGVERSION(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "CONFIG_VERSION")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// CONFIGVERSION is a free data retrieval call binding the contract method 0x34e30097.
+//
+// Solidity: function CONFIG_VERSION() view returns(uint256)
+func (_BatchInbox *BatchInboxSession) CONFIGVERSION() (*big.Int, error) {
+	return _BatchInbox.Contract.CONFIGVERSION(&_BatchInbox.CallOpts)
+}
+
+// CONFIGVERSION is a free data retrieval call binding the contract method 0x34e30097.
+//
+// Solidity: function CONFIG_VERSION() view returns(uint256)
+func (_BatchInbox *BatchInboxCallerSession) CONFIGVERSION() (*big.Int, error) {
+	return _BatchInbox.Contract.CONFIGVERSION(&_BatchInbox.CallOpts)
+}
+
+// MAXEPOCHLAG is a free data retrieval call binding the contract method 0xba47ae2a.
+//
+// Solidity: function MAX_EPOCH_LAG() view returns(uint256)
+func (_BatchInbox *BatchInboxCaller) MAXEPOCHLAG(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "MAX_EPOCH_LAG")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXEPOCHLAG is a free data retrieval call binding the contract method 0xba47ae2a.
+//
+// Solidity: function MAX_EPOCH_LAG() view returns(uint256)
+func (_BatchInbox *BatchInboxSession) MAXEPOCHLAG() (*big.Int, error) {
+	return _BatchInbox.Contract.MAXEPOCHLAG(&_BatchInbox.CallOpts)
+}
+
+// MAXEPOCHLAG is a free data retrieval call binding the contract method 0xba47ae2a.
+//
+// Solidity: function MAX_EPOCH_LAG() view returns(uint256)
+func (_BatchInbox *BatchInboxCallerSession) MAXEPOCHLAG() (*big.Int, error) {
+	return _BatchInbox.Contract.MAXEPOCHLAG(&_BatchInbox.CallOpts)
+}
+
+// UNSAFEBLOCKSIGNERSLOT is a free data retrieval call binding the contract method 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (_BatchInbox *BatchInboxCaller) UNSAFEBLOCKSIGNERSLOT(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "UNSAFE_BLOCK_SIGNER_SLOT")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// UNSAFEBLOCKSIGNERSLOT is a free data retrieval call binding the contract method 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (_BatchInbox *BatchInboxSession) UNSAFEBLOCKSIGNERSLOT() ([32]byte, error) {
+	return _BatchInbox.Contract.UNSAFEBLOCKSIGNERSLOT(&_BatchInbox.CallOpts)
+}
+
+// UNSAFEBLOCKSIGNERSLOT is a free data retrieval call binding the contract method 0x4f16540b.
+//
+// Solidity: function UNSAFE_BLOCK_SIGNER_SLOT() view returns(bytes32)
+func (_BatchInbox *BatchInboxCallerSession) UNSAFEBLOCKSIGNERSLOT() ([32]byte, error) {
+	return _BatchInbox.Contract.UNSAFEBLOCKSIGNERSLOT(&_BatchInbox.CallOpts)
+}
+
+// UPDATETYPEBATCHER is a free data retrieval call binding the contract method 0xd5bad802.
+//
+// Solidity: function UPDATE_TYPE_BATCHER() view returns(uint8)
+func (_BatchInbox *BatchInboxCaller) UPDATETYPEBATCHER(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "UPDATE_TYPE_BATCHER")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// UPDATETYPEBATCHER is a free data retrieval call binding the contract method 0xd5bad802.
+//
+// Solidity: function UPDATE_TYPE_BATCHER() view returns(uint8)
+func (_BatchInbox *BatchInboxSession) UPDATETYPEBATCHER() (uint8, error) {
+	return _BatchInbox.Contract.UPDATETYPEBATCHER(&_BatchInbox.CallOpts)
+}
+
+// UPDATETYPEBATCHER is a free data retrieval call binding the contract method 0xd5bad802.
+//
+// Solidity: function UPDATE_TYPE_BATCHER() view returns(uint8)
+func (_BatchInbox *BatchInboxCallerSession) UPDATETYPEBATCHER() (uint8, error) {
+	return _BatchInbox.Contract.UPDATETYPEBATCHER(&_BatchInbox.CallOpts)
+}
+
+// Batcher is a free data retrieval call binding the contract method 0x025a3a29.
+//
+// Solidity: function batcher() view returns(address)
+func (_BatchInbox *BatchInboxCaller) Batcher(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "batcher")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Batcher is a free data retrieval call binding the contract method 0x025a3a29.
+//
+// Solidity: function batcher() view returns(address)
+func (_BatchInbox *BatchInboxSession) Batcher() (common.Address, error) {
+	return _BatchInbox.Contract.Batcher(&_BatchInbox.CallOpts)
+}
+
+// Batcher is a free data retrieval call binding the contract method 0x025a3a29.
+//
+// Solidity: function batcher() view returns(address)
+func (_BatchInbox *BatchInboxCallerSession) Batcher() (common.Address, error) {
+	return _BatchInbox.Contract.Batcher(&_BatchInbox.CallOpts)
+}
+
+// ChainId is a free data retrieval call binding the contract method 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (_BatchInbox *BatchInboxCaller) ChainId(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "chainId")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// ChainId is a free data retrieval call binding the contract method 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (_BatchInbox *BatchInboxSession) ChainId() (uint64, error) {
+	return _BatchInbox.Contract.ChainId(&_BatchInbox.CallOpts)
+}
+
+// ChainId is a free data retrieval call binding the contract method 0x9a8a0592.
+//
+// Solidity: function chainId() view returns(uint64)
+func (_BatchInbox *BatchInboxCallerSession) ChainId() (uint64, error) {
+	return _BatchInbox.Contract.ChainId(&_BatchInbox.CallOpts)
+}
+
+// HashHeader is a free data retrieval call binding the contract method 0xdbf5ed91.
+//
+// Solidity: function hashHeader((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header) pure returns(bytes32)
+func (_BatchInbox *BatchInboxCaller) HashHeader(opts *bind.CallOpts, header BatchHeader) ([32]byte, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "hashHeader", header)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// HashHeader is a free data retrieval call binding the contract method 0xdbf5ed91.
+//
+// Solidity: function hashHeader((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header) pure returns(bytes32)
+func (_BatchInbox *BatchInboxSession) HashHeader(header BatchHeader) ([32]byte, error) {
+	return _BatchInbox.Contract.HashHeader(&_BatchInbox.CallOpts, header)
+}
+
+// HashHeader is a free data retrieval call binding the contract method 0xdbf5ed91.
+//
+// Solidity: function hashHeader((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header) pure returns(bytes32)
+func (_BatchInbox *BatchInboxCallerSession) HashHeader(header BatchHeader) ([32]byte, error) {
+	return _BatchInbox.Contract.HashHeader(&_BatchInbox.CallOpts, header)
+}
+
+// HeaderHashOf is a free data retrieval call binding the contract method 0x6b5b338d.
+//
+// Solidity: function headerHashOf(uint64 index) view returns(bytes32)
+func (_BatchInbox *BatchInboxCaller) HeaderHashOf(opts *bind.CallOpts, index uint64) ([32]byte, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "headerHashOf", index)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// HeaderHashOf is a free data retrieval call binding the contract method 0x6b5b338d.
+//
+// Solidity: function headerHashOf(uint64 index) view returns(bytes32)
+func (_BatchInbox *BatchInboxSession) HeaderHashOf(index uint64) ([32]byte, error) {
+	return _BatchInbox.Contract.HeaderHashOf(&_BatchInbox.CallOpts, index)
+}
+
+// HeaderHashOf is a free data retrieval call binding the contract method 0x6b5b338d.
+//
+// Solidity: function headerHashOf(uint64 index) view returns(bytes32)
+func (_BatchInbox *BatchInboxCallerSession) HeaderHashOf(index uint64) ([32]byte, error) {
+	return _BatchInbox.Contract.HeaderHashOf(&_BatchInbox.CallOpts, index)
+}
+
+// LastHeaderHash is a free data retrieval call binding the contract method 0x0505d534.
+//
+// Solidity: function lastHeaderHash() view returns(bytes32)
+func (_BatchInbox *BatchInboxCaller) LastHeaderHash(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "lastHeaderHash")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// LastHeaderHash is a free data retrieval call binding the contract method 0x0505d534.
+//
+// Solidity: function lastHeaderHash() view returns(bytes32)
+func (_BatchInbox *BatchInboxSession) LastHeaderHash() ([32]byte, error) {
+	return _BatchInbox.Contract.LastHeaderHash(&_BatchInbox.CallOpts)
+}
+
+// LastHeaderHash is a free data retrieval call binding the contract method 0x0505d534.
+//
+// Solidity: function lastHeaderHash() view returns(bytes32)
+func (_BatchInbox *BatchInboxCallerSession) LastHeaderHash() ([32]byte, error) {
+	return _BatchInbox.Contract.LastHeaderHash(&_BatchInbox.CallOpts)
+}
+
+// MissedWindowSink is a free data retrieval call binding the contract method 0xd52f0f29.
+//
+// Solidity: function missedWindowSink() view returns(address)
+func (_BatchInbox *BatchInboxCaller) MissedWindowSink(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "missedWindowSink")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// MissedWindowSink is a free data retrieval call binding the contract method 0xd52f0f29.
+//
+// Solidity: function missedWindowSink() view returns(address)
+func (_BatchInbox *BatchInboxSession) MissedWindowSink() (common.Address, error) {
+	return _BatchInbox.Contract.MissedWindowSink(&_BatchInbox.CallOpts)
+}
+
+// MissedWindowSink is a free data retrieval call binding the contract method 0xd52f0f29.
+//
+// Solidity: function missedWindowSink() view returns(address)
+func (_BatchInbox *BatchInboxCallerSession) MissedWindowSink() (common.Address, error) {
+	return _BatchInbox.Contract.MissedWindowSink(&_BatchInbox.CallOpts)
+}
+
+// NextBatchIndex is a free data retrieval call binding the contract method 0x7e4fa700.
+//
+// Solidity: function nextBatchIndex() view returns(uint64)
+func (_BatchInbox *BatchInboxCaller) NextBatchIndex(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "nextBatchIndex")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// NextBatchIndex is a free data retrieval call binding the contract method 0x7e4fa700.
+//
+// Solidity: function nextBatchIndex() view returns(uint64)
+func (_BatchInbox *BatchInboxSession) NextBatchIndex() (uint64, error) {
+	return _BatchInbox.Contract.NextBatchIndex(&_BatchInbox.CallOpts)
+}
+
+// NextBatchIndex is a free data retrieval call binding the contract method 0x7e4fa700.
+//
+// Solidity: function nextBatchIndex() view returns(uint64)
+func (_BatchInbox *BatchInboxCallerSession) NextBatchIndex() (uint64, error) {
+	return _BatchInbox.Contract.NextBatchIndex(&_BatchInbox.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_BatchInbox *BatchInboxCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_BatchInbox *BatchInboxSession) Registry() (common.Address, error) {
+	return _BatchInbox.Contract.Registry(&_BatchInbox.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_BatchInbox *BatchInboxCallerSession) Registry() (common.Address, error) {
+	return _BatchInbox.Contract.Registry(&_BatchInbox.CallOpts)
+}
+
+// Rewards is a free data retrieval call binding the contract method 0x9ec5a894.
+//
+// Solidity: function rewards() view returns(address)
+func (_BatchInbox *BatchInboxCaller) Rewards(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "rewards")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Rewards is a free data retrieval call binding the contract method 0x9ec5a894.
+//
+// Solidity: function rewards() view returns(address)
+func (_BatchInbox *BatchInboxSession) Rewards() (common.Address, error) {
+	return _BatchInbox.Contract.Rewards(&_BatchInbox.CallOpts)
+}
+
+// Rewards is a free data retrieval call binding the contract method 0x9ec5a894.
+//
+// Solidity: function rewards() view returns(address)
+func (_BatchInbox *BatchInboxCallerSession) Rewards() (common.Address, error) {
+	return _BatchInbox.Contract.Rewards(&_BatchInbox.CallOpts)
+}
+
+// SubWindowLength is a free data retrieval call binding the contract method 0x30da920b.
+//
+// Solidity: function subWindowLength() view returns(uint64)
+func (_BatchInbox *BatchInboxCaller) SubWindowLength(opts *bind.CallOpts) (uint64, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "subWindowLength")
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// SubWindowLength is a free data retrieval call binding the contract method 0x30da920b.
+//
+// Solidity: function subWindowLength() view returns(uint64)
+func (_BatchInbox *BatchInboxSession) SubWindowLength() (uint64, error) {
+	return _BatchInbox.Contract.SubWindowLength(&_BatchInbox.CallOpts)
+}
+
+// SubWindowLength is a free data retrieval call binding the contract method 0x30da920b.
+//
+// Solidity: function subWindowLength() view returns(uint64)
+func (_BatchInbox *BatchInboxCallerSession) SubWindowLength() (uint64, error) {
+	return _BatchInbox.Contract.SubWindowLength(&_BatchInbox.CallOpts)
+}
+
+// UnsafeBlockSigner is a free data retrieval call binding the contract method 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address signer)
+func (_BatchInbox *BatchInboxCaller) UnsafeBlockSigner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "unsafeBlockSigner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// UnsafeBlockSigner is a free data retrieval call binding the contract method 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address signer)
+func (_BatchInbox *BatchInboxSession) UnsafeBlockSigner() (common.Address, error) {
+	return _BatchInbox.Contract.UnsafeBlockSigner(&_BatchInbox.CallOpts)
+}
+
+// UnsafeBlockSigner is a free data retrieval call binding the contract method 0x1fd19ee1.
+//
+// Solidity: function unsafeBlockSigner() view returns(address signer)
+func (_BatchInbox *BatchInboxCallerSession) UnsafeBlockSigner() (common.Address, error) {
+	return _BatchInbox.Contract.UnsafeBlockSigner(&_BatchInbox.CallOpts)
+}
+
+// WhoMaySubmit is a free data retrieval call binding the contract method 0xd5e50ca3.
+//
+// Solidity: function whoMaySubmit((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header) view returns(uint8 phase, address allowed, uint256 untilBlock)
+func (_BatchInbox *BatchInboxCaller) WhoMaySubmit(opts *bind.CallOpts, header BatchHeader) (struct {
+	Phase      uint8
+	Allowed    common.Address
+	UntilBlock *big.Int
+}, error) {
+	var out []interface{}
+	err := _BatchInbox.contract.Call(opts, &out, "whoMaySubmit", header)
+
+	outstruct := new(struct {
+		Phase      uint8
+		Allowed    common.Address
+		UntilBlock *big.Int
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.Phase = *abi.ConvertType(out[0], new(uint8)).(*uint8)
+	outstruct.Allowed = *abi.ConvertType(out[1], new(common.Address)).(*common.Address)
+	outstruct.UntilBlock = *abi.ConvertType(out[2], new(*big.Int)).(**big.Int)
+
+	return *outstruct, err
+
+}
+
+// WhoMaySubmit is a free data retrieval call binding the contract method 0xd5e50ca3.
+//
+// Solidity: function whoMaySubmit((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header) view returns(uint8 phase, address allowed, uint256 untilBlock)
+func (_BatchInbox *BatchInboxSession) WhoMaySubmit(header BatchHeader) (struct {
+	Phase      uint8
+	Allowed    common.Address
+	UntilBlock *big.Int
+}, error) {
+	return _BatchInbox.Contract.WhoMaySubmit(&_BatchInbox.CallOpts, header)
+}
+
+// WhoMaySubmit is a free data retrieval call binding the contract method 0xd5e50ca3.
+//
+// Solidity: function whoMaySubmit((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header) view returns(uint8 phase, address allowed, uint256 untilBlock)
+func (_BatchInbox *BatchInboxCallerSession) WhoMaySubmit(header BatchHeader) (struct {
+	Phase      uint8
+	Allowed    common.Address
+	UntilBlock *big.Int
+}, error) {
+	return _BatchInbox.Contract.WhoMaySubmit(&_BatchInbox.CallOpts, header)
+}
+
+// CommitBatch is a paid mutator transaction binding the contract method 0x1dfa1e27.
+//
+// Solidity: function commitBatch((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header, (uint256,uint256,uint256,uint256,uint256,uint256,uint256) cert) returns()
+func (_BatchInbox *BatchInboxTransactor) CommitBatch(opts *bind.TransactOpts, header BatchHeader, cert Certificate) (*types.Transaction, error) {
+	return _BatchInbox.contract.Transact(opts, "commitBatch", header, cert)
+}
+
+// CommitBatch is a paid mutator transaction binding the contract method 0x1dfa1e27.
+//
+// Solidity: function commitBatch((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header, (uint256,uint256,uint256,uint256,uint256,uint256,uint256) cert) returns()
+func (_BatchInbox *BatchInboxSession) CommitBatch(header BatchHeader, cert Certificate) (*types.Transaction, error) {
+	return _BatchInbox.Contract.CommitBatch(&_BatchInbox.TransactOpts, header, cert)
+}
+
+// CommitBatch is a paid mutator transaction binding the contract method 0x1dfa1e27.
+//
+// Solidity: function commitBatch((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) header, (uint256,uint256,uint256,uint256,uint256,uint256,uint256) cert) returns()
+func (_BatchInbox *BatchInboxTransactorSession) CommitBatch(header BatchHeader, cert Certificate) (*types.Transaction, error) {
+	return _BatchInbox.Contract.CommitBatch(&_BatchInbox.TransactOpts, header, cert)
+}
+
+// BatchInboxBatchCommittedIterator is returned from FilterBatchCommitted and is used to iterate over the raw logs and unpacked data for BatchCommitted events raised by the BatchInbox contract.
+type BatchInboxBatchCommittedIterator struct {
+	Event *BatchInboxBatchCommitted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BatchInboxBatchCommittedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BatchInboxBatchCommitted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BatchInboxBatchCommitted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BatchInboxBatchCommittedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BatchInboxBatchCommittedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BatchInboxBatchCommitted represents a BatchCommitted event raised by the BatchInbox contract.
+type BatchInboxBatchCommitted struct {
+	ChainId      uint64
+	BatchIndex   uint64
+	HeaderHash   [32]byte
+	Submitter    common.Address
+	Epoch        uint64
+	SignerBitmap *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterBatchCommitted is a free log retrieval operation binding the contract event 0x8c58506479036731022d5b3272ca7fae4187d34617d3b71dc76401792a5cf57d.
+//
+// Solidity: event BatchCommitted(uint64 chainId, uint64 indexed batchIndex, bytes32 indexed headerHash, address indexed submitter, uint64 epoch, uint256 signerBitmap)
+func (_BatchInbox *BatchInboxFilterer) FilterBatchCommitted(opts *bind.FilterOpts, batchIndex []uint64, headerHash [][32]byte, submitter []common.Address) (*BatchInboxBatchCommittedIterator, error) {
+
+	var batchIndexRule []interface{}
+	for _, batchIndexItem := range batchIndex {
+		batchIndexRule = append(batchIndexRule, batchIndexItem)
+	}
+	var headerHashRule []interface{}
+	for _, headerHashItem := range headerHash {
+		headerHashRule = append(headerHashRule, headerHashItem)
+	}
+	var submitterRule []interface{}
+	for _, submitterItem := range submitter {
+		submitterRule = append(submitterRule, submitterItem)
+	}
+
+	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "BatchCommitted", batchIndexRule, headerHashRule, submitterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInboxBatchCommittedIterator{contract: _BatchInbox.contract, event: "BatchCommitted", logs: logs, sub: sub}, nil
+}
+
+// WatchBatchCommitted is a free log subscription operation binding the contract event 0x8c58506479036731022d5b3272ca7fae4187d34617d3b71dc76401792a5cf57d.
+//
+// Solidity: event BatchCommitted(uint64 chainId, uint64 indexed batchIndex, bytes32 indexed headerHash, address indexed submitter, uint64 epoch, uint256 signerBitmap)
+func (_BatchInbox *BatchInboxFilterer) WatchBatchCommitted(opts *bind.WatchOpts, sink chan<- *BatchInboxBatchCommitted, batchIndex []uint64, headerHash [][32]byte, submitter []common.Address) (event.Subscription, error) {
+
+	var batchIndexRule []interface{}
+	for _, batchIndexItem := range batchIndex {
+		batchIndexRule = append(batchIndexRule, batchIndexItem)
+	}
+	var headerHashRule []interface{}
+	for _, headerHashItem := range headerHash {
+		headerHashRule = append(headerHashRule, headerHashItem)
+	}
+	var submitterRule []interface{}
+	for _, submitterItem := range submitter {
+		submitterRule = append(submitterRule, submitterItem)
+	}
+
+	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "BatchCommitted", batchIndexRule, headerHashRule, submitterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BatchInboxBatchCommitted)
+				if err := _BatchInbox.contract.UnpackLog(event, "BatchCommitted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBatchCommitted is a log parse operation binding the contract event 0x8c58506479036731022d5b3272ca7fae4187d34617d3b71dc76401792a5cf57d.
+//
+// Solidity: event BatchCommitted(uint64 chainId, uint64 indexed batchIndex, bytes32 indexed headerHash, address indexed submitter, uint64 epoch, uint256 signerBitmap)
+func (_BatchInbox *BatchInboxFilterer) ParseBatchCommitted(log types.Log) (*BatchInboxBatchCommitted, error) {
+	event := new(BatchInboxBatchCommitted)
+	if err := _BatchInbox.contract.UnpackLog(event, "BatchCommitted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// BatchInboxConfigUpdateIterator is returned from FilterConfigUpdate and is used to iterate over the raw logs and unpacked data for ConfigUpdate events raised by the BatchInbox contract.
+type BatchInboxConfigUpdateIterator struct {
+	Event *BatchInboxConfigUpdate // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *BatchInboxConfigUpdateIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(BatchInboxConfigUpdate)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(BatchInboxConfigUpdate)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *BatchInboxConfigUpdateIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *BatchInboxConfigUpdateIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// BatchInboxConfigUpdate represents a ConfigUpdate event raised by the BatchInbox contract.
+type BatchInboxConfigUpdate struct {
+	Version    *big.Int
+	UpdateType uint8
+	Data       []byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterConfigUpdate is a free log retrieval operation binding the contract event 0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (_BatchInbox *BatchInboxFilterer) FilterConfigUpdate(opts *bind.FilterOpts, version []*big.Int, updateType []uint8) (*BatchInboxConfigUpdateIterator, error) {
+
+	var versionRule []interface{}
+	for _, versionItem := range version {
+		versionRule = append(versionRule, versionItem)
+	}
+	var updateTypeRule []interface{}
+	for _, updateTypeItem := range updateType {
+		updateTypeRule = append(updateTypeRule, updateTypeItem)
+	}
+
+	logs, sub, err := _BatchInbox.contract.FilterLogs(opts, "ConfigUpdate", versionRule, updateTypeRule)
+	if err != nil {
+		return nil, err
+	}
+	return &BatchInboxConfigUpdateIterator{contract: _BatchInbox.contract, event: "ConfigUpdate", logs: logs, sub: sub}, nil
+}
+
+// WatchConfigUpdate is a free log subscription operation binding the contract event 0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (_BatchInbox *BatchInboxFilterer) WatchConfigUpdate(opts *bind.WatchOpts, sink chan<- *BatchInboxConfigUpdate, version []*big.Int, updateType []uint8) (event.Subscription, error) {
+
+	var versionRule []interface{}
+	for _, versionItem := range version {
+		versionRule = append(versionRule, versionItem)
+	}
+	var updateTypeRule []interface{}
+	for _, updateTypeItem := range updateType {
+		updateTypeRule = append(updateTypeRule, updateTypeItem)
+	}
+
+	logs, sub, err := _BatchInbox.contract.WatchLogs(opts, "ConfigUpdate", versionRule, updateTypeRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(BatchInboxConfigUpdate)
+				if err := _BatchInbox.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseConfigUpdate is a log parse operation binding the contract event 0x1d2b0bda21d56b8bd12d4f94ebacffdfb35f5e226f84b461103bb8beab6353be.
+//
+// Solidity: event ConfigUpdate(uint256 indexed version, uint8 indexed updateType, bytes data)
+func (_BatchInbox *BatchInboxFilterer) ParseConfigUpdate(log types.Log) (*BatchInboxConfigUpdate, error) {
+	event := new(BatchInboxConfigUpdate)
+	if err := _BatchInbox.contract.UnpackLog(event, "ConfigUpdate", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
 }
 
 // IBatchRewardsMetaData contains all meta data concerning the IBatchRewards contract.
@@ -3752,6 +4821,3702 @@ func (_OperatorRegistry *OperatorRegistryFilterer) WatchOperatorRegistered(opts 
 func (_OperatorRegistry *OperatorRegistryFilterer) ParseOperatorRegistered(log types.Log) (*OperatorRegistryOperatorRegistered, error) {
 	event := new(OperatorRegistryOperatorRegistered)
 	if err := _OperatorRegistry.contract.UnpackLog(event, "OperatorRegistered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RecordingInboxHooksMetaData contains all meta data concerning the RecordingInboxHooks contract.
+var RecordingInboxHooksMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"HookFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"}],\"name\":\"BatchCommittedRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"MissedWindowRecorded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"fail\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"}],\"name\":\"onBatchCommitted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"recordMissedWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"fail_\",\"type\":\"bool\"}],\"name\":\"setFail\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506102ae8061001c5f395ff3fe608060405234801561000f575f5ffd5b506004361061004a575f3560e01c806301cc825e1461004e5780633bc4bd4a146100635780639d76940214610076578063a9cc471814610096575b5f5ffd5b61006161005c3660046101f0565b6100b6565b005b610061610071366004610230565b61012f565b610061610084366004610288565b5f805460ff1916911515919091179055565b5f546100a29060ff1681565b604051901515815260200160405180910390f35b5f5460ff16156100d95760405163e285374160e01b815260040160405180910390fd5b6040805167ffffffffffffffff8085168252831660208201526001600160a01b0385169133917f2a5f073fe6cc00b820926c27aa3539b0ce9e3a3f81f37ffc0483a98be7f6bab4910160405180910390a3505050565b5f5460ff16156101525760405163e285374160e01b815260040160405180910390fd5b6040805167ffffffffffffffff878116825286811660208301528516818301526001600160a01b038416606082015260808101839052905133917f99563f0194ea2009c99c1220ec491780ffd0e1de0295fbcacb81cbdf2f29d8e2919081900360a00190a25050505050565b80356001600160a01b03811681146101d4575f5ffd5b919050565b803567ffffffffffffffff811681146101d4575f5ffd5b5f5f5f60608486031215610202575f5ffd5b61020b846101be565b9250610219602085016101d9565b9150610227604085016101d9565b90509250925092565b5f5f5f5f5f60a08688031215610244575f5ffd5b61024d866101d9565b945061025b602087016101d9565b9350610269604087016101d9565b9250610277606087016101be565b949793965091946080013592915050565b5f60208284031215610298575f5ffd5b813580151581146102a7575f5ffd5b939250505056",
+}
+
+// RecordingInboxHooksABI is the input ABI used to generate the binding from.
+// Deprecated: Use RecordingInboxHooksMetaData.ABI instead.
+var RecordingInboxHooksABI = RecordingInboxHooksMetaData.ABI
+
+// RecordingInboxHooksBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use RecordingInboxHooksMetaData.Bin instead.
+var RecordingInboxHooksBin = RecordingInboxHooksMetaData.Bin
+
+// DeployRecordingInboxHooks deploys a new Ethereum contract, binding an instance of RecordingInboxHooks to it.
+func DeployRecordingInboxHooks(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *RecordingInboxHooks, error) {
+	parsed, err := RecordingInboxHooksMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(RecordingInboxHooksBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &RecordingInboxHooks{RecordingInboxHooksCaller: RecordingInboxHooksCaller{contract: contract}, RecordingInboxHooksTransactor: RecordingInboxHooksTransactor{contract: contract}, RecordingInboxHooksFilterer: RecordingInboxHooksFilterer{contract: contract}}, nil
+}
+
+// RecordingInboxHooks is an auto generated Go binding around an Ethereum contract.
+type RecordingInboxHooks struct {
+	RecordingInboxHooksCaller     // Read-only binding to the contract
+	RecordingInboxHooksTransactor // Write-only binding to the contract
+	RecordingInboxHooksFilterer   // Log filterer for contract events
+}
+
+// RecordingInboxHooksCaller is an auto generated read-only Go binding around an Ethereum contract.
+type RecordingInboxHooksCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RecordingInboxHooksTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type RecordingInboxHooksTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RecordingInboxHooksFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type RecordingInboxHooksFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RecordingInboxHooksSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type RecordingInboxHooksSession struct {
+	Contract     *RecordingInboxHooks // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts        // Call options to use throughout this session
+	TransactOpts bind.TransactOpts    // Transaction auth options to use throughout this session
+}
+
+// RecordingInboxHooksCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type RecordingInboxHooksCallerSession struct {
+	Contract *RecordingInboxHooksCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts              // Call options to use throughout this session
+}
+
+// RecordingInboxHooksTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type RecordingInboxHooksTransactorSession struct {
+	Contract     *RecordingInboxHooksTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts              // Transaction auth options to use throughout this session
+}
+
+// RecordingInboxHooksRaw is an auto generated low-level Go binding around an Ethereum contract.
+type RecordingInboxHooksRaw struct {
+	Contract *RecordingInboxHooks // Generic contract binding to access the raw methods on
+}
+
+// RecordingInboxHooksCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type RecordingInboxHooksCallerRaw struct {
+	Contract *RecordingInboxHooksCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// RecordingInboxHooksTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type RecordingInboxHooksTransactorRaw struct {
+	Contract *RecordingInboxHooksTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewRecordingInboxHooks creates a new instance of RecordingInboxHooks, bound to a specific deployed contract.
+func NewRecordingInboxHooks(address common.Address, backend bind.ContractBackend) (*RecordingInboxHooks, error) {
+	contract, err := bindRecordingInboxHooks(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &RecordingInboxHooks{RecordingInboxHooksCaller: RecordingInboxHooksCaller{contract: contract}, RecordingInboxHooksTransactor: RecordingInboxHooksTransactor{contract: contract}, RecordingInboxHooksFilterer: RecordingInboxHooksFilterer{contract: contract}}, nil
+}
+
+// NewRecordingInboxHooksCaller creates a new read-only instance of RecordingInboxHooks, bound to a specific deployed contract.
+func NewRecordingInboxHooksCaller(address common.Address, caller bind.ContractCaller) (*RecordingInboxHooksCaller, error) {
+	contract, err := bindRecordingInboxHooks(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RecordingInboxHooksCaller{contract: contract}, nil
+}
+
+// NewRecordingInboxHooksTransactor creates a new write-only instance of RecordingInboxHooks, bound to a specific deployed contract.
+func NewRecordingInboxHooksTransactor(address common.Address, transactor bind.ContractTransactor) (*RecordingInboxHooksTransactor, error) {
+	contract, err := bindRecordingInboxHooks(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RecordingInboxHooksTransactor{contract: contract}, nil
+}
+
+// NewRecordingInboxHooksFilterer creates a new log filterer instance of RecordingInboxHooks, bound to a specific deployed contract.
+func NewRecordingInboxHooksFilterer(address common.Address, filterer bind.ContractFilterer) (*RecordingInboxHooksFilterer, error) {
+	contract, err := bindRecordingInboxHooks(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &RecordingInboxHooksFilterer{contract: contract}, nil
+}
+
+// bindRecordingInboxHooks binds a generic wrapper to an already deployed contract.
+func bindRecordingInboxHooks(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := RecordingInboxHooksMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_RecordingInboxHooks *RecordingInboxHooksRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _RecordingInboxHooks.Contract.RecordingInboxHooksCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_RecordingInboxHooks *RecordingInboxHooksRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.RecordingInboxHooksTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_RecordingInboxHooks *RecordingInboxHooksRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.RecordingInboxHooksTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_RecordingInboxHooks *RecordingInboxHooksCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _RecordingInboxHooks.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_RecordingInboxHooks *RecordingInboxHooksTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_RecordingInboxHooks *RecordingInboxHooksTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.contract.Transact(opts, method, params...)
+}
+
+// Fail is a free data retrieval call binding the contract method 0xa9cc4718.
+//
+// Solidity: function fail() view returns(bool)
+func (_RecordingInboxHooks *RecordingInboxHooksCaller) Fail(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _RecordingInboxHooks.contract.Call(opts, &out, "fail")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Fail is a free data retrieval call binding the contract method 0xa9cc4718.
+//
+// Solidity: function fail() view returns(bool)
+func (_RecordingInboxHooks *RecordingInboxHooksSession) Fail() (bool, error) {
+	return _RecordingInboxHooks.Contract.Fail(&_RecordingInboxHooks.CallOpts)
+}
+
+// Fail is a free data retrieval call binding the contract method 0xa9cc4718.
+//
+// Solidity: function fail() view returns(bool)
+func (_RecordingInboxHooks *RecordingInboxHooksCallerSession) Fail() (bool, error) {
+	return _RecordingInboxHooks.Contract.Fail(&_RecordingInboxHooks.CallOpts)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksTransactor) OnBatchCommitted(opts *bind.TransactOpts, chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _RecordingInboxHooks.contract.Transact(opts, "onBatchCommitted", chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.OnBatchCommitted(&_RecordingInboxHooks.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksTransactorSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.OnBatchCommitted(&_RecordingInboxHooks.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksTransactor) RecordMissedWindow(opts *bind.TransactOpts, operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _RecordingInboxHooks.contract.Transact(opts, "recordMissedWindow", operator, chainId, batchIndex)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksSession) RecordMissedWindow(operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.RecordMissedWindow(&_RecordingInboxHooks.TransactOpts, operator, chainId, batchIndex)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksTransactorSession) RecordMissedWindow(operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.RecordMissedWindow(&_RecordingInboxHooks.TransactOpts, operator, chainId, batchIndex)
+}
+
+// SetFail is a paid mutator transaction binding the contract method 0x9d769402.
+//
+// Solidity: function setFail(bool fail_) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksTransactor) SetFail(opts *bind.TransactOpts, fail_ bool) (*types.Transaction, error) {
+	return _RecordingInboxHooks.contract.Transact(opts, "setFail", fail_)
+}
+
+// SetFail is a paid mutator transaction binding the contract method 0x9d769402.
+//
+// Solidity: function setFail(bool fail_) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksSession) SetFail(fail_ bool) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.SetFail(&_RecordingInboxHooks.TransactOpts, fail_)
+}
+
+// SetFail is a paid mutator transaction binding the contract method 0x9d769402.
+//
+// Solidity: function setFail(bool fail_) returns()
+func (_RecordingInboxHooks *RecordingInboxHooksTransactorSession) SetFail(fail_ bool) (*types.Transaction, error) {
+	return _RecordingInboxHooks.Contract.SetFail(&_RecordingInboxHooks.TransactOpts, fail_)
+}
+
+// RecordingInboxHooksBatchCommittedRecordedIterator is returned from FilterBatchCommittedRecorded and is used to iterate over the raw logs and unpacked data for BatchCommittedRecorded events raised by the RecordingInboxHooks contract.
+type RecordingInboxHooksBatchCommittedRecordedIterator struct {
+	Event *RecordingInboxHooksBatchCommittedRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *RecordingInboxHooksBatchCommittedRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(RecordingInboxHooksBatchCommittedRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(RecordingInboxHooksBatchCommittedRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *RecordingInboxHooksBatchCommittedRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *RecordingInboxHooksBatchCommittedRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// RecordingInboxHooksBatchCommittedRecorded represents a BatchCommittedRecorded event raised by the RecordingInboxHooks contract.
+type RecordingInboxHooksBatchCommittedRecorded struct {
+	Caller       common.Address
+	ChainId      uint64
+	BatchIndex   uint64
+	Epoch        uint64
+	Submitter    common.Address
+	SignerBitmap *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterBatchCommittedRecorded is a free log retrieval operation binding the contract event 0x99563f0194ea2009c99c1220ec491780ffd0e1de0295fbcacb81cbdf2f29d8e2.
+//
+// Solidity: event BatchCommittedRecorded(address indexed caller, uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap)
+func (_RecordingInboxHooks *RecordingInboxHooksFilterer) FilterBatchCommittedRecorded(opts *bind.FilterOpts, caller []common.Address) (*RecordingInboxHooksBatchCommittedRecordedIterator, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+
+	logs, sub, err := _RecordingInboxHooks.contract.FilterLogs(opts, "BatchCommittedRecorded", callerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &RecordingInboxHooksBatchCommittedRecordedIterator{contract: _RecordingInboxHooks.contract, event: "BatchCommittedRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchBatchCommittedRecorded is a free log subscription operation binding the contract event 0x99563f0194ea2009c99c1220ec491780ffd0e1de0295fbcacb81cbdf2f29d8e2.
+//
+// Solidity: event BatchCommittedRecorded(address indexed caller, uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap)
+func (_RecordingInboxHooks *RecordingInboxHooksFilterer) WatchBatchCommittedRecorded(opts *bind.WatchOpts, sink chan<- *RecordingInboxHooksBatchCommittedRecorded, caller []common.Address) (event.Subscription, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+
+	logs, sub, err := _RecordingInboxHooks.contract.WatchLogs(opts, "BatchCommittedRecorded", callerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(RecordingInboxHooksBatchCommittedRecorded)
+				if err := _RecordingInboxHooks.contract.UnpackLog(event, "BatchCommittedRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBatchCommittedRecorded is a log parse operation binding the contract event 0x99563f0194ea2009c99c1220ec491780ffd0e1de0295fbcacb81cbdf2f29d8e2.
+//
+// Solidity: event BatchCommittedRecorded(address indexed caller, uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap)
+func (_RecordingInboxHooks *RecordingInboxHooksFilterer) ParseBatchCommittedRecorded(log types.Log) (*RecordingInboxHooksBatchCommittedRecorded, error) {
+	event := new(RecordingInboxHooksBatchCommittedRecorded)
+	if err := _RecordingInboxHooks.contract.UnpackLog(event, "BatchCommittedRecorded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RecordingInboxHooksMissedWindowRecordedIterator is returned from FilterMissedWindowRecorded and is used to iterate over the raw logs and unpacked data for MissedWindowRecorded events raised by the RecordingInboxHooks contract.
+type RecordingInboxHooksMissedWindowRecordedIterator struct {
+	Event *RecordingInboxHooksMissedWindowRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *RecordingInboxHooksMissedWindowRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(RecordingInboxHooksMissedWindowRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(RecordingInboxHooksMissedWindowRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *RecordingInboxHooksMissedWindowRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *RecordingInboxHooksMissedWindowRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// RecordingInboxHooksMissedWindowRecorded represents a MissedWindowRecorded event raised by the RecordingInboxHooks contract.
+type RecordingInboxHooksMissedWindowRecorded struct {
+	Caller     common.Address
+	Operator   common.Address
+	ChainId    uint64
+	BatchIndex uint64
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterMissedWindowRecorded is a free log retrieval operation binding the contract event 0x2a5f073fe6cc00b820926c27aa3539b0ce9e3a3f81f37ffc0483a98be7f6bab4.
+//
+// Solidity: event MissedWindowRecorded(address indexed caller, address indexed operator, uint64 chainId, uint64 batchIndex)
+func (_RecordingInboxHooks *RecordingInboxHooksFilterer) FilterMissedWindowRecorded(opts *bind.FilterOpts, caller []common.Address, operator []common.Address) (*RecordingInboxHooksMissedWindowRecordedIterator, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _RecordingInboxHooks.contract.FilterLogs(opts, "MissedWindowRecorded", callerRule, operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &RecordingInboxHooksMissedWindowRecordedIterator{contract: _RecordingInboxHooks.contract, event: "MissedWindowRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchMissedWindowRecorded is a free log subscription operation binding the contract event 0x2a5f073fe6cc00b820926c27aa3539b0ce9e3a3f81f37ffc0483a98be7f6bab4.
+//
+// Solidity: event MissedWindowRecorded(address indexed caller, address indexed operator, uint64 chainId, uint64 batchIndex)
+func (_RecordingInboxHooks *RecordingInboxHooksFilterer) WatchMissedWindowRecorded(opts *bind.WatchOpts, sink chan<- *RecordingInboxHooksMissedWindowRecorded, caller []common.Address, operator []common.Address) (event.Subscription, error) {
+
+	var callerRule []interface{}
+	for _, callerItem := range caller {
+		callerRule = append(callerRule, callerItem)
+	}
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _RecordingInboxHooks.contract.WatchLogs(opts, "MissedWindowRecorded", callerRule, operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(RecordingInboxHooksMissedWindowRecorded)
+				if err := _RecordingInboxHooks.contract.UnpackLog(event, "MissedWindowRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMissedWindowRecorded is a log parse operation binding the contract event 0x2a5f073fe6cc00b820926c27aa3539b0ce9e3a3f81f37ffc0483a98be7f6bab4.
+//
+// Solidity: event MissedWindowRecorded(address indexed caller, address indexed operator, uint64 chainId, uint64 batchIndex)
+func (_RecordingInboxHooks *RecordingInboxHooksFilterer) ParseMissedWindowRecorded(log types.Log) (*RecordingInboxHooksMissedWindowRecorded, error) {
+	event := new(RecordingInboxHooksMissedWindowRecorded)
+	if err := _RecordingInboxHooks.contract.UnpackLog(event, "MissedWindowRecorded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RewardsMetaData contains all meta data concerning the Rewards contract.
+var RewardsMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"inbox_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"submissionFee_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"signerRewardPerBatch_\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotInbox\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"}],\"name\":\"NothingToClaim\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"submitterFee\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signerRewards\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"signedStake\",\"type\":\"uint256\"}],\"name\":\"BatchRewarded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Claimed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"totalPaidIn\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"accrued\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"}],\"name\":\"onBatchCommitted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"signerRewardPerBatch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"submissionFee\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalAllocated\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalClaimed\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalPaidIn\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"unallocated\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b50604051610ca0380380610ca083398101604081905261002f916100a4565b6001600160a01b038416158061004c57506001600160a01b038316155b1561006a576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b039384166080529190921660a05260c09190915260e0526100e9565b6001600160a01b03811681146100a1575f5ffd5b50565b5f5f5f5f608085870312156100b7575f5ffd5b84516100c28161008d565b60208601519094506100d38161008d565b6040860151606090960151949790965092505050565b60805160a05160c05160e051610b5361014d5f395f8181610187015281816103e8015261041401525f818161021601528181610356015261038201525f818161024901526102eb01525f818161013c0152818161063c01526107930152610b535ff3fe6080604052600436106100a8575f3560e01c8063b148440f11610062578063b148440f146101a9578063b60d4288146101d4578063d54ad2a1146101dc578063df1c455c146101f1578063e888894214610205578063fb0e722b14610238575f5ffd5b80632a3868c4146100bb5780633bc4bd4a146100e357806345f7f249146101025780634e71d92d146101175780637b1039991461012b578063aeb2b1b214610176575f5ffd5b366100b7576100b561026b565b005b5f5ffd5b3480156100c6575f5ffd5b506100d060015481565b6040519081526020015b60405180910390f35b3480156100ee575f5ffd5b506100b56100fd366004610984565b6102e0565b34801561010d575f5ffd5b506100d060025481565b348015610122575f5ffd5b506100b56104ed565b348015610136575f5ffd5b5061015e7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100da565b348015610181575f5ffd5b506100d07f000000000000000000000000000000000000000000000000000000000000000081565b3480156101b4575f5ffd5b506100d06101c33660046109de565b5f6020819052908152604090205481565b6100b56105ef565b3480156101e7575f5ffd5b506100d060035481565b3480156101fc575f5ffd5b506100d06105f9565b348015610210575f5ffd5b506100d07f000000000000000000000000000000000000000000000000000000000000000081565b348015610243575f5ffd5b5061015e7f000000000000000000000000000000000000000000000000000000000000000081565b345f0361028b57604051631f2a200560e01b815260040160405180910390fd5b5f3460015461029a9190610a14565b6001819055604080513481526020810183905291925033917fcd909ec339185c4598a4096e174308fbdf136d117f230960f873a2f2e81f63af910160405180910390a250565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461033057604051633afbef7360e01b81523360048201526024015b60405180910390fd5b5f6002546001546103419190610a2d565b90505f6001600160a01b038416156103e457817f00000000000000000000000000000000000000000000000000000000000000001061038057816103a2565b7f00000000000000000000000000000000000000000000000000000000000000005b905080156103e4576001600160a01b0384165f90815260208190526040812080548392906103d1908490610a14565b909155506103e190508183610a2d565b91505b5f827f0000000000000000000000000000000000000000000000000000000000000000106104125782610434565b7f00000000000000000000000000000000000000000000000000000000000000005b90505f80821580159061044657508515155b1561045c5761045688878561060f565b90925090505b6104668285610a14565b60025f8282546104769190610a14565b90915550506040805167ffffffffffffffff8a8116825260208201879052918101849052606081018390526001600160a01b03891691808c1691908d16907fc18c8f494b85dec0e65977679252a93c02578e354daa78aa69e6aa9bc126a25c9060800160405180910390a450505050505050505050565b335f908152602081905260408120549081900361051f576040516332559a3360e11b8152336004820152602401610327565b335f90815260208190526040812081905560038054839290610542908490610a14565b90915550506040515f90339083908381818185875af1925050503d805f8114610586576040519150601f19603f3d011682016040523d82523d5f602084013e61058b565b606091505b50509050806105b657604051630e21dcbb60e11b815233600482015260248101839052604401610327565b60405182815233907fd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a9060200160405180910390a25050565b6105f761026b565b565b5f60025460015461060a9190610a2d565b905090565b6040516319160f7d60e21b815267ffffffffffffffff841660048201525f90819081906001600160a01b037f000000000000000000000000000000000000000000000000000000000000000016906364583df490602401602060405180830381865afa158015610681573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106a59190610a40565b90506101008110156106c3576106be600180831b610a2d565b851694505b5f8167ffffffffffffffff8111156106dd576106dd610a57565b604051908082528060200260200182016040528015610706578160200160208202803683370190505b5090505f8267ffffffffffffffff81111561072357610723610a57565b60405190808252806020026020018201604052801561074c578160200160208202803683370190505b5090505f805b881561088357600189161561086c5760405163d0fb813b60e01b815267ffffffffffffffff8b166004820152602481018290525f9081906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d0fb813b90604401608060405180830381865afa1580156107d8573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107fc9190610a6b565b50915091508186858151811061081457610814610af1565b60200260200101906001600160a01b031690816001600160a01b0316815250508085858151811061084757610847610af1565b602090810291909101015261085c8189610a14565b975061086784610b05565b935050505b60019890981c9761087c81610b05565b9050610752565b50845f0361089a575f5f9550955050505050610949565b5f5b81811015610943575f868483815181106108b8576108b8610af1565b60200260200101518a6108cb9190610b1d565b6108d59190610b34565b9050801561093a57805f5f8785815181106108f2576108f2610af1565b60200260200101516001600160a01b03166001600160a01b031681526020019081526020015f205f8282546109279190610a14565b9091555061093790508189610a14565b97505b5060010161089c565b50505050505b935093915050565b803567ffffffffffffffff81168114610968575f5ffd5b919050565b6001600160a01b0381168114610981575f5ffd5b50565b5f5f5f5f5f60a08688031215610998575f5ffd5b6109a186610951565b94506109af60208701610951565b93506109bd60408701610951565b925060608601356109cd8161096d565b949793965091946080013592915050565b5f602082840312156109ee575f5ffd5b81356109f98161096d565b9392505050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610a2757610a27610a00565b92915050565b81810381811115610a2757610a27610a00565b5f60208284031215610a50575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f8385036080811215610a7e575f5ffd5b8451610a898161096d565b602086015190945092506040603f1982011215610aa4575f5ffd5b506040516040810181811067ffffffffffffffff82111715610ad457634e487b7160e01b5f52604160045260245ffd5b604090815285015181526060909401516020850152509093909250565b634e487b7160e01b5f52603260045260245ffd5b5f60018201610b1657610b16610a00565b5060010190565b8082028115828204841417610a2757610a27610a00565b5f82610b4e57634e487b7160e01b5f52601260045260245ffd5b50049056",
+}
+
+// RewardsABI is the input ABI used to generate the binding from.
+// Deprecated: Use RewardsMetaData.ABI instead.
+var RewardsABI = RewardsMetaData.ABI
+
+// RewardsBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use RewardsMetaData.Bin instead.
+var RewardsBin = RewardsMetaData.Bin
+
+// DeployRewards deploys a new Ethereum contract, binding an instance of Rewards to it.
+func DeployRewards(auth *bind.TransactOpts, backend bind.ContractBackend, registry_ common.Address, inbox_ common.Address, submissionFee_ *big.Int, signerRewardPerBatch_ *big.Int) (common.Address, *types.Transaction, *Rewards, error) {
+	parsed, err := RewardsMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(RewardsBin), backend, registry_, inbox_, submissionFee_, signerRewardPerBatch_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Rewards{RewardsCaller: RewardsCaller{contract: contract}, RewardsTransactor: RewardsTransactor{contract: contract}, RewardsFilterer: RewardsFilterer{contract: contract}}, nil
+}
+
+// Rewards is an auto generated Go binding around an Ethereum contract.
+type Rewards struct {
+	RewardsCaller     // Read-only binding to the contract
+	RewardsTransactor // Write-only binding to the contract
+	RewardsFilterer   // Log filterer for contract events
+}
+
+// RewardsCaller is an auto generated read-only Go binding around an Ethereum contract.
+type RewardsCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RewardsTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type RewardsTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RewardsFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type RewardsFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RewardsSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type RewardsSession struct {
+	Contract     *Rewards          // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// RewardsCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type RewardsCallerSession struct {
+	Contract *RewardsCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts  // Call options to use throughout this session
+}
+
+// RewardsTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type RewardsTransactorSession struct {
+	Contract     *RewardsTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// RewardsRaw is an auto generated low-level Go binding around an Ethereum contract.
+type RewardsRaw struct {
+	Contract *Rewards // Generic contract binding to access the raw methods on
+}
+
+// RewardsCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type RewardsCallerRaw struct {
+	Contract *RewardsCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// RewardsTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type RewardsTransactorRaw struct {
+	Contract *RewardsTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewRewards creates a new instance of Rewards, bound to a specific deployed contract.
+func NewRewards(address common.Address, backend bind.ContractBackend) (*Rewards, error) {
+	contract, err := bindRewards(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Rewards{RewardsCaller: RewardsCaller{contract: contract}, RewardsTransactor: RewardsTransactor{contract: contract}, RewardsFilterer: RewardsFilterer{contract: contract}}, nil
+}
+
+// NewRewardsCaller creates a new read-only instance of Rewards, bound to a specific deployed contract.
+func NewRewardsCaller(address common.Address, caller bind.ContractCaller) (*RewardsCaller, error) {
+	contract, err := bindRewards(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsCaller{contract: contract}, nil
+}
+
+// NewRewardsTransactor creates a new write-only instance of Rewards, bound to a specific deployed contract.
+func NewRewardsTransactor(address common.Address, transactor bind.ContractTransactor) (*RewardsTransactor, error) {
+	contract, err := bindRewards(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsTransactor{contract: contract}, nil
+}
+
+// NewRewardsFilterer creates a new log filterer instance of Rewards, bound to a specific deployed contract.
+func NewRewardsFilterer(address common.Address, filterer bind.ContractFilterer) (*RewardsFilterer, error) {
+	contract, err := bindRewards(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsFilterer{contract: contract}, nil
+}
+
+// bindRewards binds a generic wrapper to an already deployed contract.
+func bindRewards(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := RewardsMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Rewards *RewardsRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Rewards.Contract.RewardsCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Rewards *RewardsRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Rewards.Contract.RewardsTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Rewards *RewardsRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Rewards.Contract.RewardsTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Rewards *RewardsCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Rewards.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Rewards *RewardsTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Rewards.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Rewards *RewardsTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Rewards.Contract.contract.Transact(opts, method, params...)
+}
+
+// Accrued is a free data retrieval call binding the contract method 0xb148440f.
+//
+// Solidity: function accrued(address ) view returns(uint256)
+func (_Rewards *RewardsCaller) Accrued(opts *bind.CallOpts, arg0 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "accrued", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Accrued is a free data retrieval call binding the contract method 0xb148440f.
+//
+// Solidity: function accrued(address ) view returns(uint256)
+func (_Rewards *RewardsSession) Accrued(arg0 common.Address) (*big.Int, error) {
+	return _Rewards.Contract.Accrued(&_Rewards.CallOpts, arg0)
+}
+
+// Accrued is a free data retrieval call binding the contract method 0xb148440f.
+//
+// Solidity: function accrued(address ) view returns(uint256)
+func (_Rewards *RewardsCallerSession) Accrued(arg0 common.Address) (*big.Int, error) {
+	return _Rewards.Contract.Accrued(&_Rewards.CallOpts, arg0)
+}
+
+// Inbox is a free data retrieval call binding the contract method 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (_Rewards *RewardsCaller) Inbox(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "inbox")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Inbox is a free data retrieval call binding the contract method 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (_Rewards *RewardsSession) Inbox() (common.Address, error) {
+	return _Rewards.Contract.Inbox(&_Rewards.CallOpts)
+}
+
+// Inbox is a free data retrieval call binding the contract method 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (_Rewards *RewardsCallerSession) Inbox() (common.Address, error) {
+	return _Rewards.Contract.Inbox(&_Rewards.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Rewards *RewardsCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Rewards *RewardsSession) Registry() (common.Address, error) {
+	return _Rewards.Contract.Registry(&_Rewards.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Rewards *RewardsCallerSession) Registry() (common.Address, error) {
+	return _Rewards.Contract.Registry(&_Rewards.CallOpts)
+}
+
+// SignerRewardPerBatch is a free data retrieval call binding the contract method 0xaeb2b1b2.
+//
+// Solidity: function signerRewardPerBatch() view returns(uint256)
+func (_Rewards *RewardsCaller) SignerRewardPerBatch(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "signerRewardPerBatch")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SignerRewardPerBatch is a free data retrieval call binding the contract method 0xaeb2b1b2.
+//
+// Solidity: function signerRewardPerBatch() view returns(uint256)
+func (_Rewards *RewardsSession) SignerRewardPerBatch() (*big.Int, error) {
+	return _Rewards.Contract.SignerRewardPerBatch(&_Rewards.CallOpts)
+}
+
+// SignerRewardPerBatch is a free data retrieval call binding the contract method 0xaeb2b1b2.
+//
+// Solidity: function signerRewardPerBatch() view returns(uint256)
+func (_Rewards *RewardsCallerSession) SignerRewardPerBatch() (*big.Int, error) {
+	return _Rewards.Contract.SignerRewardPerBatch(&_Rewards.CallOpts)
+}
+
+// SubmissionFee is a free data retrieval call binding the contract method 0xe8888942.
+//
+// Solidity: function submissionFee() view returns(uint256)
+func (_Rewards *RewardsCaller) SubmissionFee(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "submissionFee")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SubmissionFee is a free data retrieval call binding the contract method 0xe8888942.
+//
+// Solidity: function submissionFee() view returns(uint256)
+func (_Rewards *RewardsSession) SubmissionFee() (*big.Int, error) {
+	return _Rewards.Contract.SubmissionFee(&_Rewards.CallOpts)
+}
+
+// SubmissionFee is a free data retrieval call binding the contract method 0xe8888942.
+//
+// Solidity: function submissionFee() view returns(uint256)
+func (_Rewards *RewardsCallerSession) SubmissionFee() (*big.Int, error) {
+	return _Rewards.Contract.SubmissionFee(&_Rewards.CallOpts)
+}
+
+// TotalAllocated is a free data retrieval call binding the contract method 0x45f7f249.
+//
+// Solidity: function totalAllocated() view returns(uint256)
+func (_Rewards *RewardsCaller) TotalAllocated(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "totalAllocated")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalAllocated is a free data retrieval call binding the contract method 0x45f7f249.
+//
+// Solidity: function totalAllocated() view returns(uint256)
+func (_Rewards *RewardsSession) TotalAllocated() (*big.Int, error) {
+	return _Rewards.Contract.TotalAllocated(&_Rewards.CallOpts)
+}
+
+// TotalAllocated is a free data retrieval call binding the contract method 0x45f7f249.
+//
+// Solidity: function totalAllocated() view returns(uint256)
+func (_Rewards *RewardsCallerSession) TotalAllocated() (*big.Int, error) {
+	return _Rewards.Contract.TotalAllocated(&_Rewards.CallOpts)
+}
+
+// TotalClaimed is a free data retrieval call binding the contract method 0xd54ad2a1.
+//
+// Solidity: function totalClaimed() view returns(uint256)
+func (_Rewards *RewardsCaller) TotalClaimed(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "totalClaimed")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalClaimed is a free data retrieval call binding the contract method 0xd54ad2a1.
+//
+// Solidity: function totalClaimed() view returns(uint256)
+func (_Rewards *RewardsSession) TotalClaimed() (*big.Int, error) {
+	return _Rewards.Contract.TotalClaimed(&_Rewards.CallOpts)
+}
+
+// TotalClaimed is a free data retrieval call binding the contract method 0xd54ad2a1.
+//
+// Solidity: function totalClaimed() view returns(uint256)
+func (_Rewards *RewardsCallerSession) TotalClaimed() (*big.Int, error) {
+	return _Rewards.Contract.TotalClaimed(&_Rewards.CallOpts)
+}
+
+// TotalPaidIn is a free data retrieval call binding the contract method 0x2a3868c4.
+//
+// Solidity: function totalPaidIn() view returns(uint256)
+func (_Rewards *RewardsCaller) TotalPaidIn(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "totalPaidIn")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalPaidIn is a free data retrieval call binding the contract method 0x2a3868c4.
+//
+// Solidity: function totalPaidIn() view returns(uint256)
+func (_Rewards *RewardsSession) TotalPaidIn() (*big.Int, error) {
+	return _Rewards.Contract.TotalPaidIn(&_Rewards.CallOpts)
+}
+
+// TotalPaidIn is a free data retrieval call binding the contract method 0x2a3868c4.
+//
+// Solidity: function totalPaidIn() view returns(uint256)
+func (_Rewards *RewardsCallerSession) TotalPaidIn() (*big.Int, error) {
+	return _Rewards.Contract.TotalPaidIn(&_Rewards.CallOpts)
+}
+
+// Unallocated is a free data retrieval call binding the contract method 0xdf1c455c.
+//
+// Solidity: function unallocated() view returns(uint256)
+func (_Rewards *RewardsCaller) Unallocated(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Rewards.contract.Call(opts, &out, "unallocated")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Unallocated is a free data retrieval call binding the contract method 0xdf1c455c.
+//
+// Solidity: function unallocated() view returns(uint256)
+func (_Rewards *RewardsSession) Unallocated() (*big.Int, error) {
+	return _Rewards.Contract.Unallocated(&_Rewards.CallOpts)
+}
+
+// Unallocated is a free data retrieval call binding the contract method 0xdf1c455c.
+//
+// Solidity: function unallocated() view returns(uint256)
+func (_Rewards *RewardsCallerSession) Unallocated() (*big.Int, error) {
+	return _Rewards.Contract.Unallocated(&_Rewards.CallOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x4e71d92d.
+//
+// Solidity: function claim() returns()
+func (_Rewards *RewardsTransactor) Claim(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Rewards.contract.Transact(opts, "claim")
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x4e71d92d.
+//
+// Solidity: function claim() returns()
+func (_Rewards *RewardsSession) Claim() (*types.Transaction, error) {
+	return _Rewards.Contract.Claim(&_Rewards.TransactOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x4e71d92d.
+//
+// Solidity: function claim() returns()
+func (_Rewards *RewardsTransactorSession) Claim() (*types.Transaction, error) {
+	return _Rewards.Contract.Claim(&_Rewards.TransactOpts)
+}
+
+// Fund is a paid mutator transaction binding the contract method 0xb60d4288.
+//
+// Solidity: function fund() payable returns()
+func (_Rewards *RewardsTransactor) Fund(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Rewards.contract.Transact(opts, "fund")
+}
+
+// Fund is a paid mutator transaction binding the contract method 0xb60d4288.
+//
+// Solidity: function fund() payable returns()
+func (_Rewards *RewardsSession) Fund() (*types.Transaction, error) {
+	return _Rewards.Contract.Fund(&_Rewards.TransactOpts)
+}
+
+// Fund is a paid mutator transaction binding the contract method 0xb60d4288.
+//
+// Solidity: function fund() payable returns()
+func (_Rewards *RewardsTransactorSession) Fund() (*types.Transaction, error) {
+	return _Rewards.Contract.Fund(&_Rewards.TransactOpts)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_Rewards *RewardsTransactor) OnBatchCommitted(opts *bind.TransactOpts, chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _Rewards.contract.Transact(opts, "onBatchCommitted", chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_Rewards *RewardsSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _Rewards.Contract.OnBatchCommitted(&_Rewards.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// OnBatchCommitted is a paid mutator transaction binding the contract method 0x3bc4bd4a.
+//
+// Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
+func (_Rewards *RewardsTransactorSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
+	return _Rewards.Contract.OnBatchCommitted(&_Rewards.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_Rewards *RewardsTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Rewards.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_Rewards *RewardsSession) Receive() (*types.Transaction, error) {
+	return _Rewards.Contract.Receive(&_Rewards.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_Rewards *RewardsTransactorSession) Receive() (*types.Transaction, error) {
+	return _Rewards.Contract.Receive(&_Rewards.TransactOpts)
+}
+
+// RewardsBatchRewardedIterator is returned from FilterBatchRewarded and is used to iterate over the raw logs and unpacked data for BatchRewarded events raised by the Rewards contract.
+type RewardsBatchRewardedIterator struct {
+	Event *RewardsBatchRewarded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *RewardsBatchRewardedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(RewardsBatchRewarded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(RewardsBatchRewarded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *RewardsBatchRewardedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *RewardsBatchRewardedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// RewardsBatchRewarded represents a BatchRewarded event raised by the Rewards contract.
+type RewardsBatchRewarded struct {
+	ChainId       uint64
+	BatchIndex    uint64
+	Epoch         uint64
+	Submitter     common.Address
+	SubmitterFee  *big.Int
+	SignerRewards *big.Int
+	SignedStake   *big.Int
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterBatchRewarded is a free log retrieval operation binding the contract event 0xc18c8f494b85dec0e65977679252a93c02578e354daa78aa69e6aa9bc126a25c.
+//
+// Solidity: event BatchRewarded(uint64 indexed chainId, uint64 indexed batchIndex, uint64 epoch, address indexed submitter, uint256 submitterFee, uint256 signerRewards, uint256 signedStake)
+func (_Rewards *RewardsFilterer) FilterBatchRewarded(opts *bind.FilterOpts, chainId []uint64, batchIndex []uint64, submitter []common.Address) (*RewardsBatchRewardedIterator, error) {
+
+	var chainIdRule []interface{}
+	for _, chainIdItem := range chainId {
+		chainIdRule = append(chainIdRule, chainIdItem)
+	}
+	var batchIndexRule []interface{}
+	for _, batchIndexItem := range batchIndex {
+		batchIndexRule = append(batchIndexRule, batchIndexItem)
+	}
+
+	var submitterRule []interface{}
+	for _, submitterItem := range submitter {
+		submitterRule = append(submitterRule, submitterItem)
+	}
+
+	logs, sub, err := _Rewards.contract.FilterLogs(opts, "BatchRewarded", chainIdRule, batchIndexRule, submitterRule)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsBatchRewardedIterator{contract: _Rewards.contract, event: "BatchRewarded", logs: logs, sub: sub}, nil
+}
+
+// WatchBatchRewarded is a free log subscription operation binding the contract event 0xc18c8f494b85dec0e65977679252a93c02578e354daa78aa69e6aa9bc126a25c.
+//
+// Solidity: event BatchRewarded(uint64 indexed chainId, uint64 indexed batchIndex, uint64 epoch, address indexed submitter, uint256 submitterFee, uint256 signerRewards, uint256 signedStake)
+func (_Rewards *RewardsFilterer) WatchBatchRewarded(opts *bind.WatchOpts, sink chan<- *RewardsBatchRewarded, chainId []uint64, batchIndex []uint64, submitter []common.Address) (event.Subscription, error) {
+
+	var chainIdRule []interface{}
+	for _, chainIdItem := range chainId {
+		chainIdRule = append(chainIdRule, chainIdItem)
+	}
+	var batchIndexRule []interface{}
+	for _, batchIndexItem := range batchIndex {
+		batchIndexRule = append(batchIndexRule, batchIndexItem)
+	}
+
+	var submitterRule []interface{}
+	for _, submitterItem := range submitter {
+		submitterRule = append(submitterRule, submitterItem)
+	}
+
+	logs, sub, err := _Rewards.contract.WatchLogs(opts, "BatchRewarded", chainIdRule, batchIndexRule, submitterRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(RewardsBatchRewarded)
+				if err := _Rewards.contract.UnpackLog(event, "BatchRewarded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBatchRewarded is a log parse operation binding the contract event 0xc18c8f494b85dec0e65977679252a93c02578e354daa78aa69e6aa9bc126a25c.
+//
+// Solidity: event BatchRewarded(uint64 indexed chainId, uint64 indexed batchIndex, uint64 epoch, address indexed submitter, uint256 submitterFee, uint256 signerRewards, uint256 signedStake)
+func (_Rewards *RewardsFilterer) ParseBatchRewarded(log types.Log) (*RewardsBatchRewarded, error) {
+	event := new(RewardsBatchRewarded)
+	if err := _Rewards.contract.UnpackLog(event, "BatchRewarded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RewardsClaimedIterator is returned from FilterClaimed and is used to iterate over the raw logs and unpacked data for Claimed events raised by the Rewards contract.
+type RewardsClaimedIterator struct {
+	Event *RewardsClaimed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *RewardsClaimedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(RewardsClaimed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(RewardsClaimed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *RewardsClaimedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *RewardsClaimedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// RewardsClaimed represents a Claimed event raised by the Rewards contract.
+type RewardsClaimed struct {
+	Account common.Address
+	Amount  *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterClaimed is a free log retrieval operation binding the contract event 0xd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a.
+//
+// Solidity: event Claimed(address indexed account, uint256 amount)
+func (_Rewards *RewardsFilterer) FilterClaimed(opts *bind.FilterOpts, account []common.Address) (*RewardsClaimedIterator, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _Rewards.contract.FilterLogs(opts, "Claimed", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsClaimedIterator{contract: _Rewards.contract, event: "Claimed", logs: logs, sub: sub}, nil
+}
+
+// WatchClaimed is a free log subscription operation binding the contract event 0xd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a.
+//
+// Solidity: event Claimed(address indexed account, uint256 amount)
+func (_Rewards *RewardsFilterer) WatchClaimed(opts *bind.WatchOpts, sink chan<- *RewardsClaimed, account []common.Address) (event.Subscription, error) {
+
+	var accountRule []interface{}
+	for _, accountItem := range account {
+		accountRule = append(accountRule, accountItem)
+	}
+
+	logs, sub, err := _Rewards.contract.WatchLogs(opts, "Claimed", accountRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(RewardsClaimed)
+				if err := _Rewards.contract.UnpackLog(event, "Claimed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseClaimed is a log parse operation binding the contract event 0xd8138f8a3f377c5259ca548e70e4c2de94f129f5a11036a15b69513cba2b426a.
+//
+// Solidity: event Claimed(address indexed account, uint256 amount)
+func (_Rewards *RewardsFilterer) ParseClaimed(log types.Log) (*RewardsClaimed, error) {
+	event := new(RewardsClaimed)
+	if err := _Rewards.contract.UnpackLog(event, "Claimed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RewardsFundedIterator is returned from FilterFunded and is used to iterate over the raw logs and unpacked data for Funded events raised by the Rewards contract.
+type RewardsFundedIterator struct {
+	Event *RewardsFunded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *RewardsFundedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(RewardsFunded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(RewardsFunded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *RewardsFundedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *RewardsFundedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// RewardsFunded represents a Funded event raised by the Rewards contract.
+type RewardsFunded struct {
+	From        common.Address
+	Amount      *big.Int
+	TotalPaidIn *big.Int
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterFunded is a free log retrieval operation binding the contract event 0xcd909ec339185c4598a4096e174308fbdf136d117f230960f873a2f2e81f63af.
+//
+// Solidity: event Funded(address indexed from, uint256 amount, uint256 totalPaidIn)
+func (_Rewards *RewardsFilterer) FilterFunded(opts *bind.FilterOpts, from []common.Address) (*RewardsFundedIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _Rewards.contract.FilterLogs(opts, "Funded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsFundedIterator{contract: _Rewards.contract, event: "Funded", logs: logs, sub: sub}, nil
+}
+
+// WatchFunded is a free log subscription operation binding the contract event 0xcd909ec339185c4598a4096e174308fbdf136d117f230960f873a2f2e81f63af.
+//
+// Solidity: event Funded(address indexed from, uint256 amount, uint256 totalPaidIn)
+func (_Rewards *RewardsFilterer) WatchFunded(opts *bind.WatchOpts, sink chan<- *RewardsFunded, from []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _Rewards.contract.WatchLogs(opts, "Funded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(RewardsFunded)
+				if err := _Rewards.contract.UnpackLog(event, "Funded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFunded is a log parse operation binding the contract event 0xcd909ec339185c4598a4096e174308fbdf136d117f230960f873a2f2e81f63af.
+//
+// Solidity: event Funded(address indexed from, uint256 amount, uint256 totalPaidIn)
+func (_Rewards *RewardsFilterer) ParseFunded(log types.Log) (*RewardsFunded, error) {
+	event := new(RewardsFunded)
+	if err := _Rewards.contract.UnpackLog(event, "Funded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// RewardsClaimProbeMetaData contains all meta data concerning the RewardsClaimProbe contract.
+var RewardsClaimProbeMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractRewards\",\"name\":\"rewards_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"PaymentRejected\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"claim\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lastReentryError\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"received\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"reentries\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rejectPayments\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewards\",\"outputs\":[{\"internalType\":\"contractRewards\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bool\",\"name\":\"reject\",\"type\":\"bool\"}],\"name\":\"setRejectPayments\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x60a0604052348015600e575f5ffd5b50604051610610380380610610833981016040819052602b91603b565b6001600160a01b03166080526066565b5f60208284031215604a575f5ffd5b81516001600160a01b0381168114605f575f5ffd5b9392505050565b60805161058561008b5f395f818160b30152818161024d015261031501526105855ff3fe608060405260043610610071575f3560e01c80635a59799c1161004c5780635a59799c146101d85780636578986d1461020457806383a6deb5146102275780639ec5a8941461023c575f5ffd5b806332a6f6d1146101725780634e71d92d1461019c5780635a2056ba146101b0575f5ffd5b3661016e575f5460ff1615610099576040516338b0ea4360e01b815260040160405180910390fd5b3460015f8282546100aa9190610397565b925050819055507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634e71d92d6040518163ffffffff1660e01b81526004015f604051808303815f87803b158015610109575f5ffd5b505af192505050801561011a575060015b61015b573d808015610147576040519150601f19603f3d011682016040523d82523d5f602084013e61014c565b606091505b5060036101598282610453565b005b60025f815461016990610512565b909155005b5f5ffd5b34801561017d575f5ffd5b50610186610287565b604051610193919061052a565b60405180910390f35b3480156101a7575f5ffd5b50610159610313565b3480156101bb575f5ffd5b505f546101c89060ff1681565b6040519015158152602001610193565b3480156101e3575f5ffd5b506101596101f236600461055f565b5f805460ff1916911515919091179055565b34801561020f575f5ffd5b5061021960025481565b604051908152602001610193565b348015610232575f5ffd5b5061021960015481565b348015610247575f5ffd5b5061026f7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610193565b60038054610294906103c4565b80601f01602080910402602001604051908101604052809291908181526020018280546102c0906103c4565b801561030b5780601f106102e25761010080835404028352916020019161030b565b820191905f5260205f20905b8154815290600101906020018083116102ee57829003601f168201915b505050505081565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316634e71d92d6040518163ffffffff1660e01b81526004015f604051808303815f87803b15801561036b575f5ffd5b505af115801561037d573d5f5f3e3d5ffd5b50505050565b634e487b7160e01b5f52601160045260245ffd5b808201808211156103aa576103aa610383565b92915050565b634e487b7160e01b5f52604160045260245ffd5b600181811c908216806103d857607f821691505b6020821081036103f657634e487b7160e01b5f52602260045260245ffd5b50919050565b601f82111561044e578282111561044e57805f5260205f20601f840160051c602085101561042757505f5b90810190601f840160051c035f5b8181101561044a575f83820155600101610435565b5050505b505050565b815167ffffffffffffffff81111561046d5761046d6103b0565b6104818161047b84546103c4565b846103fc565b6020601f8211600181146104b3575f831561049c5750848201515b5f19600385901b1c1916600184901b17845561050b565b5f84815260208120601f198516915b828110156104e257878501518255602094850194600190920191016104c2565b50848210156104ff57868401515f19600387901b60f8161c191681555b505060018360011b0184555b5050505050565b5f6001820161052357610523610383565b5060010190565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b5f6020828403121561056f575f5ffd5b8135801515811461057e575f5ffd5b939250505056",
+}
+
+// RewardsClaimProbeABI is the input ABI used to generate the binding from.
+// Deprecated: Use RewardsClaimProbeMetaData.ABI instead.
+var RewardsClaimProbeABI = RewardsClaimProbeMetaData.ABI
+
+// RewardsClaimProbeBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use RewardsClaimProbeMetaData.Bin instead.
+var RewardsClaimProbeBin = RewardsClaimProbeMetaData.Bin
+
+// DeployRewardsClaimProbe deploys a new Ethereum contract, binding an instance of RewardsClaimProbe to it.
+func DeployRewardsClaimProbe(auth *bind.TransactOpts, backend bind.ContractBackend, rewards_ common.Address) (common.Address, *types.Transaction, *RewardsClaimProbe, error) {
+	parsed, err := RewardsClaimProbeMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(RewardsClaimProbeBin), backend, rewards_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &RewardsClaimProbe{RewardsClaimProbeCaller: RewardsClaimProbeCaller{contract: contract}, RewardsClaimProbeTransactor: RewardsClaimProbeTransactor{contract: contract}, RewardsClaimProbeFilterer: RewardsClaimProbeFilterer{contract: contract}}, nil
+}
+
+// RewardsClaimProbe is an auto generated Go binding around an Ethereum contract.
+type RewardsClaimProbe struct {
+	RewardsClaimProbeCaller     // Read-only binding to the contract
+	RewardsClaimProbeTransactor // Write-only binding to the contract
+	RewardsClaimProbeFilterer   // Log filterer for contract events
+}
+
+// RewardsClaimProbeCaller is an auto generated read-only Go binding around an Ethereum contract.
+type RewardsClaimProbeCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RewardsClaimProbeTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type RewardsClaimProbeTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RewardsClaimProbeFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type RewardsClaimProbeFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// RewardsClaimProbeSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type RewardsClaimProbeSession struct {
+	Contract     *RewardsClaimProbe // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// RewardsClaimProbeCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type RewardsClaimProbeCallerSession struct {
+	Contract *RewardsClaimProbeCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// RewardsClaimProbeTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type RewardsClaimProbeTransactorSession struct {
+	Contract     *RewardsClaimProbeTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// RewardsClaimProbeRaw is an auto generated low-level Go binding around an Ethereum contract.
+type RewardsClaimProbeRaw struct {
+	Contract *RewardsClaimProbe // Generic contract binding to access the raw methods on
+}
+
+// RewardsClaimProbeCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type RewardsClaimProbeCallerRaw struct {
+	Contract *RewardsClaimProbeCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// RewardsClaimProbeTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type RewardsClaimProbeTransactorRaw struct {
+	Contract *RewardsClaimProbeTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewRewardsClaimProbe creates a new instance of RewardsClaimProbe, bound to a specific deployed contract.
+func NewRewardsClaimProbe(address common.Address, backend bind.ContractBackend) (*RewardsClaimProbe, error) {
+	contract, err := bindRewardsClaimProbe(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsClaimProbe{RewardsClaimProbeCaller: RewardsClaimProbeCaller{contract: contract}, RewardsClaimProbeTransactor: RewardsClaimProbeTransactor{contract: contract}, RewardsClaimProbeFilterer: RewardsClaimProbeFilterer{contract: contract}}, nil
+}
+
+// NewRewardsClaimProbeCaller creates a new read-only instance of RewardsClaimProbe, bound to a specific deployed contract.
+func NewRewardsClaimProbeCaller(address common.Address, caller bind.ContractCaller) (*RewardsClaimProbeCaller, error) {
+	contract, err := bindRewardsClaimProbe(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsClaimProbeCaller{contract: contract}, nil
+}
+
+// NewRewardsClaimProbeTransactor creates a new write-only instance of RewardsClaimProbe, bound to a specific deployed contract.
+func NewRewardsClaimProbeTransactor(address common.Address, transactor bind.ContractTransactor) (*RewardsClaimProbeTransactor, error) {
+	contract, err := bindRewardsClaimProbe(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsClaimProbeTransactor{contract: contract}, nil
+}
+
+// NewRewardsClaimProbeFilterer creates a new log filterer instance of RewardsClaimProbe, bound to a specific deployed contract.
+func NewRewardsClaimProbeFilterer(address common.Address, filterer bind.ContractFilterer) (*RewardsClaimProbeFilterer, error) {
+	contract, err := bindRewardsClaimProbe(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &RewardsClaimProbeFilterer{contract: contract}, nil
+}
+
+// bindRewardsClaimProbe binds a generic wrapper to an already deployed contract.
+func bindRewardsClaimProbe(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := RewardsClaimProbeMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_RewardsClaimProbe *RewardsClaimProbeRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _RewardsClaimProbe.Contract.RewardsClaimProbeCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_RewardsClaimProbe *RewardsClaimProbeRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.RewardsClaimProbeTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_RewardsClaimProbe *RewardsClaimProbeRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.RewardsClaimProbeTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_RewardsClaimProbe *RewardsClaimProbeCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _RewardsClaimProbe.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_RewardsClaimProbe *RewardsClaimProbeTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_RewardsClaimProbe *RewardsClaimProbeTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.contract.Transact(opts, method, params...)
+}
+
+// LastReentryError is a free data retrieval call binding the contract method 0x32a6f6d1.
+//
+// Solidity: function lastReentryError() view returns(bytes)
+func (_RewardsClaimProbe *RewardsClaimProbeCaller) LastReentryError(opts *bind.CallOpts) ([]byte, error) {
+	var out []interface{}
+	err := _RewardsClaimProbe.contract.Call(opts, &out, "lastReentryError")
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// LastReentryError is a free data retrieval call binding the contract method 0x32a6f6d1.
+//
+// Solidity: function lastReentryError() view returns(bytes)
+func (_RewardsClaimProbe *RewardsClaimProbeSession) LastReentryError() ([]byte, error) {
+	return _RewardsClaimProbe.Contract.LastReentryError(&_RewardsClaimProbe.CallOpts)
+}
+
+// LastReentryError is a free data retrieval call binding the contract method 0x32a6f6d1.
+//
+// Solidity: function lastReentryError() view returns(bytes)
+func (_RewardsClaimProbe *RewardsClaimProbeCallerSession) LastReentryError() ([]byte, error) {
+	return _RewardsClaimProbe.Contract.LastReentryError(&_RewardsClaimProbe.CallOpts)
+}
+
+// Received is a free data retrieval call binding the contract method 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (_RewardsClaimProbe *RewardsClaimProbeCaller) Received(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _RewardsClaimProbe.contract.Call(opts, &out, "received")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Received is a free data retrieval call binding the contract method 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (_RewardsClaimProbe *RewardsClaimProbeSession) Received() (*big.Int, error) {
+	return _RewardsClaimProbe.Contract.Received(&_RewardsClaimProbe.CallOpts)
+}
+
+// Received is a free data retrieval call binding the contract method 0x83a6deb5.
+//
+// Solidity: function received() view returns(uint256)
+func (_RewardsClaimProbe *RewardsClaimProbeCallerSession) Received() (*big.Int, error) {
+	return _RewardsClaimProbe.Contract.Received(&_RewardsClaimProbe.CallOpts)
+}
+
+// Reentries is a free data retrieval call binding the contract method 0x6578986d.
+//
+// Solidity: function reentries() view returns(uint256)
+func (_RewardsClaimProbe *RewardsClaimProbeCaller) Reentries(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _RewardsClaimProbe.contract.Call(opts, &out, "reentries")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Reentries is a free data retrieval call binding the contract method 0x6578986d.
+//
+// Solidity: function reentries() view returns(uint256)
+func (_RewardsClaimProbe *RewardsClaimProbeSession) Reentries() (*big.Int, error) {
+	return _RewardsClaimProbe.Contract.Reentries(&_RewardsClaimProbe.CallOpts)
+}
+
+// Reentries is a free data retrieval call binding the contract method 0x6578986d.
+//
+// Solidity: function reentries() view returns(uint256)
+func (_RewardsClaimProbe *RewardsClaimProbeCallerSession) Reentries() (*big.Int, error) {
+	return _RewardsClaimProbe.Contract.Reentries(&_RewardsClaimProbe.CallOpts)
+}
+
+// RejectPayments is a free data retrieval call binding the contract method 0x5a2056ba.
+//
+// Solidity: function rejectPayments() view returns(bool)
+func (_RewardsClaimProbe *RewardsClaimProbeCaller) RejectPayments(opts *bind.CallOpts) (bool, error) {
+	var out []interface{}
+	err := _RewardsClaimProbe.contract.Call(opts, &out, "rejectPayments")
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// RejectPayments is a free data retrieval call binding the contract method 0x5a2056ba.
+//
+// Solidity: function rejectPayments() view returns(bool)
+func (_RewardsClaimProbe *RewardsClaimProbeSession) RejectPayments() (bool, error) {
+	return _RewardsClaimProbe.Contract.RejectPayments(&_RewardsClaimProbe.CallOpts)
+}
+
+// RejectPayments is a free data retrieval call binding the contract method 0x5a2056ba.
+//
+// Solidity: function rejectPayments() view returns(bool)
+func (_RewardsClaimProbe *RewardsClaimProbeCallerSession) RejectPayments() (bool, error) {
+	return _RewardsClaimProbe.Contract.RejectPayments(&_RewardsClaimProbe.CallOpts)
+}
+
+// Rewards is a free data retrieval call binding the contract method 0x9ec5a894.
+//
+// Solidity: function rewards() view returns(address)
+func (_RewardsClaimProbe *RewardsClaimProbeCaller) Rewards(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _RewardsClaimProbe.contract.Call(opts, &out, "rewards")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Rewards is a free data retrieval call binding the contract method 0x9ec5a894.
+//
+// Solidity: function rewards() view returns(address)
+func (_RewardsClaimProbe *RewardsClaimProbeSession) Rewards() (common.Address, error) {
+	return _RewardsClaimProbe.Contract.Rewards(&_RewardsClaimProbe.CallOpts)
+}
+
+// Rewards is a free data retrieval call binding the contract method 0x9ec5a894.
+//
+// Solidity: function rewards() view returns(address)
+func (_RewardsClaimProbe *RewardsClaimProbeCallerSession) Rewards() (common.Address, error) {
+	return _RewardsClaimProbe.Contract.Rewards(&_RewardsClaimProbe.CallOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x4e71d92d.
+//
+// Solidity: function claim() returns()
+func (_RewardsClaimProbe *RewardsClaimProbeTransactor) Claim(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RewardsClaimProbe.contract.Transact(opts, "claim")
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x4e71d92d.
+//
+// Solidity: function claim() returns()
+func (_RewardsClaimProbe *RewardsClaimProbeSession) Claim() (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.Claim(&_RewardsClaimProbe.TransactOpts)
+}
+
+// Claim is a paid mutator transaction binding the contract method 0x4e71d92d.
+//
+// Solidity: function claim() returns()
+func (_RewardsClaimProbe *RewardsClaimProbeTransactorSession) Claim() (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.Claim(&_RewardsClaimProbe.TransactOpts)
+}
+
+// SetRejectPayments is a paid mutator transaction binding the contract method 0x5a59799c.
+//
+// Solidity: function setRejectPayments(bool reject) returns()
+func (_RewardsClaimProbe *RewardsClaimProbeTransactor) SetRejectPayments(opts *bind.TransactOpts, reject bool) (*types.Transaction, error) {
+	return _RewardsClaimProbe.contract.Transact(opts, "setRejectPayments", reject)
+}
+
+// SetRejectPayments is a paid mutator transaction binding the contract method 0x5a59799c.
+//
+// Solidity: function setRejectPayments(bool reject) returns()
+func (_RewardsClaimProbe *RewardsClaimProbeSession) SetRejectPayments(reject bool) (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.SetRejectPayments(&_RewardsClaimProbe.TransactOpts, reject)
+}
+
+// SetRejectPayments is a paid mutator transaction binding the contract method 0x5a59799c.
+//
+// Solidity: function setRejectPayments(bool reject) returns()
+func (_RewardsClaimProbe *RewardsClaimProbeTransactorSession) SetRejectPayments(reject bool) (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.SetRejectPayments(&_RewardsClaimProbe.TransactOpts, reject)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_RewardsClaimProbe *RewardsClaimProbeTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _RewardsClaimProbe.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_RewardsClaimProbe *RewardsClaimProbeSession) Receive() (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.Receive(&_RewardsClaimProbe.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_RewardsClaimProbe *RewardsClaimProbeTransactorSession) Receive() (*types.Transaction, error) {
+	return _RewardsClaimProbe.Contract.Receive(&_RewardsClaimProbe.TransactOpts)
+}
+
+// SlashingMetaData contains all meta data concerning the Slashing contract.
+var SlashingMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIStakeSource\",\"name\":\"stakeSource_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"inbox_\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"vetoCommittee_\",\"type\":\"address[]\"},{\"internalType\":\"uint256\",\"name\":\"vetoThreshold_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"vetoDelayBlocks_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"equivocationSlashBps_\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"missedWindowPenalty_\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"treasury_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"AlreadyVoted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"batchIndexA\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndexB\",\"type\":\"uint64\"}],\"name\":\"BatchIndexMismatch\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainIdA\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"chainIdB\",\"type\":\"uint64\"}],\"name\":\"ChainIdMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1AddFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1MulFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"IdenticalHeaders\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"headerHash\",\"type\":\"bytes32\"}],\"name\":\"InvalidSignature\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModExpFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotInbox\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotVetoer\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingInputInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"SlashAlreadyExecuted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"SlashAlreadyQueued\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"SlashIsVetoed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"UnknownOperator\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"UnknownSlash\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"executableAt\",\"type\":\"uint256\"}],\"name\":\"VetoWindowClosed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"internalType\":\"uint256\",\"name\":\"executableAt\",\"type\":\"uint256\"}],\"name\":\"VetoWindowOpen\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"prover\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"headerHashA\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"bytes32\",\"name\":\"headerHashB\",\"type\":\"bytes32\"}],\"name\":\"EquivocationProven\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"missedWindows\",\"type\":\"uint256\"}],\"name\":\"MissRecorded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"requested\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"name\":\"SlashExecuted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"enumSlashing.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"executableAt\",\"type\":\"uint256\"}],\"name\":\"SlashQueued\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"SlashVetoed\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"vetoes\",\"type\":\"uint256\"}],\"name\":\"VetoCast\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BPS\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MISSED_WINDOW_TAG\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"equivocationSlashBps\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"equivocationSlashId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"executeSlash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"getSlash\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"enumSlashing.Kind\",\"name\":\"kind\",\"type\":\"uint8\"},{\"internalType\":\"enumSlashing.Status\",\"name\":\"status\",\"type\":\"uint8\"},{\"internalType\":\"uint64\",\"name\":\"executableAt\",\"type\":\"uint64\"},{\"internalType\":\"uint16\",\"name\":\"vetoes\",\"type\":\"uint16\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint128\",\"name\":\"amount\",\"type\":\"uint128\"}],\"internalType\":\"structSlashing.PendingSlash\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"member\",\"type\":\"address\"}],\"name\":\"hasVetoed\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"l1OriginNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1OriginHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"fallbacks\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"h\",\"type\":\"tuple\"}],\"name\":\"headerHash\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"inbox\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"isVetoer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"missedWindowPenalty\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"missedWindowSlashId\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"missedWindows\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"l1OriginNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1OriginHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"fallbacks\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"a\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigA\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"firstBlock\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"lastBlock\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"parentHash\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32\",\"name\":\"outputRoot\",\"type\":\"bytes32\"},{\"internalType\":\"bytes32[]\",\"name\":\"blobHashes\",\"type\":\"bytes32[]\"},{\"internalType\":\"uint64\",\"name\":\"l1OriginNumber\",\"type\":\"uint64\"},{\"internalType\":\"bytes32\",\"name\":\"l1OriginHash\",\"type\":\"bytes32\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"fallbacks\",\"type\":\"address[]\"},{\"internalType\":\"uint64\",\"name\":\"windowStart\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"windowEnd\",\"type\":\"uint64\"}],\"internalType\":\"structBatchHeader\",\"name\":\"b\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"sigB\",\"type\":\"tuple\"}],\"name\":\"proveEquivocation\",\"outputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"}],\"name\":\"recordMissedWindow\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"stakeSource\",\"outputs\":[{\"internalType\":\"contractIStakeSource\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"treasury\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"slashId\",\"type\":\"bytes32\"}],\"name\":\"veto\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoCommittee\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoDelayBlocks\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"vetoThreshold\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x610180604052348015610010575f5ffd5b5060405161289d38038061289d83398101604081905261002f91610297565b6001600160a01b038916158061004c57506001600160a01b038816155b8061005e57506001600160a01b038716155b8061007057506001600160a01b038116155b1561008e576040516306b7c75960e31b815260040160405180910390fd5b6127108311156100b1576040516306b7c75960e31b815260040160405180910390fd5b6001600160401b038411806100cc57506001600160801b0382115b156100ea576040516306b7c75960e31b815260040160405180910390fd5b855161ffff81111561010f576040516306b7c75960e31b815260040160405180910390fd5b805f0361013a578515610135576040516306b7c75960e31b815260040160405180910390fd5b61016d565b85158061014657508086115b8061014f575084155b1561016d576040516306b7c75960e31b815260040160405180910390fd5b5f5b81811015610213575f88828151811061018a5761018a6103e6565b602002602001015190505f6001600160a01b0316816001600160a01b031614806101cb57506001600160a01b0381165f9081526020819052604090205460ff165b156101e9576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b03165f908152602081905260409020805460ff191660019081179091550161016f565b50600161022088826103fa565b50506001600160a01b0398891660805296881660a05294871660c0529490951660e05261010052506101209290925261014052610160526104a3565b6001600160a01b0381168114610270575f5ffd5b50565b805161027e8161025c565b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f5f5f5f5f5f5f6101208a8c0312156102b0575f5ffd5b89516102bb8161025c565b60208b01519099506102cc8161025c565b60408b01519098506102dd8161025c565b60608b01519097506001600160401b038111156102f8575f5ffd5b8a01601f81018c13610308575f5ffd5b80516001600160401b0381111561032157610321610283565b604051600582901b90603f8201601f191681016001600160401b038111828210171561034f5761034f610283565b60405291825260208184018101929081018f84111561036c575f5ffd5b6020850194505b838510156103925761038485610273565b815260209485019401610373565b50809950505050505f60808b01519050809550505f60a08b01519050809450505f60c08b01519050809350505f60e08b01519050809250506103d76101008b01610273565b90509295985092959850929598565b634e487b7160e01b5f52603260045260245ffd5b81516001600160401b0381111561041357610413610283565b6801000000000000000081111561042c5761042c610283565b81548183558082101561046057825f528160205f20018282035f5b8181101561045c575f83820155600101610447565b5050505b5060208301610474835f9081526020902090565b5f5b8381101561049b5782516001600160a01b031681830155602090920191600101610476565b505050505050565b60805160a05160c05160e0516101005161012051610140516101605161234b6105525f395f81816101b101526104dc01525f818161018a01526109ae01525f81816103250152610f0801525f81816101fb0152610e9801525f81816102220152610afe01525f81816103c8015261040801525f81816102fe01528181610b2801526112c001525f81816102890152818161086d01528181611330015281816113f401526114ca015261234b5ff3fe608060405234801561000f575f5ffd5b506004361061013d575f3560e01c806383e95f28116100b4578063d148463c11610079578063d148463c14610347578063e2908b931461035a578063e32aaeac1461037a578063eb1542181461039c578063fb0e722b146103c3578063fb6f93f9146103ea575f5ffd5b806383e95f28146102ab57806395d6ea93146102d3578063b850cdf7146102e6578063c54a4ccc146102f9578063c8c7034414610320575f5ffd5b8063561a27bb11610105578063561a27bb146101d3578063614f427f146101f657806361d027b31461021d57806369e19d2b1461025c5780636a8dcf541461026f5780637b10399914610284575f5ffd5b806301cc825e14610141578063249d39e914610156578063283547ec1461017257806331389377146101855780634d54c255146101ac575b5f5ffd5b61015461014f3660046119e2565b6103fd565b005b61015f61271081565b6040519081526020015b60405180910390f35b61015f6101803660046119e2565b61055f565b61015f7f000000000000000000000000000000000000000000000000000000000000000081565b61015f7f000000000000000000000000000000000000000000000000000000000000000081565b6101e66101e1366004611a22565b6105d6565b6040519015158152602001610169565b61015f7f000000000000000000000000000000000000000000000000000000000000000081565b6102447f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610169565b61015f61026a3660046119e2565b610602565b610277610639565b6040516101699190611a4c565b6102447f000000000000000000000000000000000000000000000000000000000000000081565b61015f6102b9366004611a97565b6001600160a01b03165f9081526004602052604090205490565b61015f6102e1366004611ad1565b610699565b61015f6102f4366004611b66565b610a51565b6102447f000000000000000000000000000000000000000000000000000000000000000081565b61015f7f000000000000000000000000000000000000000000000000000000000000000081565b61015f610355366004611b7d565b610be9565b61036d610368366004611b66565b610bf6565b6040516101699190611bde565b6101e6610388366004611a97565b5f6020819052908152604090205460ff1681565b61015f7f0586a7c00aaf12dcc6b984a29ab012fd5506f297dc2a6b59695048e24193c73781565b6102447f000000000000000000000000000000000000000000000000000000000000000081565b6101546103f8366004611b66565b610d32565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461044d57604051633afbef7360e01b81523360048201526024015b60405180910390fd5b5f61045984848461055f565b90505f5f82815260026020526040902054600160a81b900460ff16600381111561048557610485611bb6565b146104a657604051630db2730f60e01b815260048101829052602401610444565b6001600160a01b0384165f908152600460205260408120805482906104ca90611cb5565b918290555090506105008286600187877f0000000000000000000000000000000000000000000000000000000000000000610f02565b604080516001600160401b0380871682528516602082015290810182905282906001600160a01b038716907fe1d6b3fd3aa4b715b4a77478a99cd94947ade983dc7d6e33c22b44e3ed88bf489060600160405180910390a35050505050565b604080517f0586a7c00aaf12dcc6b984a29ab012fd5506f297dc2a6b59695048e24193c73760208201526001600160a01b038516918101919091526001600160401b038084166060830152821660808201525f9060a0015b6040516020818303038152906040528051906020012090509392505050565b5f8281526003602090815260408083206001600160a01b038516845290915290205460ff165b92915050565b604080516001600160a01b03851660208201526001600160401b038085169282019290925290821660608201525f906080016105b7565b6060600180548060200260200160405190810160405280929190818152602001828054801561068f57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610671575b5050505050905090565b5f6106a76020840184611ccd565b6001600160401b03166106bd6020870187611ccd565b6001600160401b031614610711576106d86020860186611ccd565b6106e56020850185611ccd565b6040516304cce86960e51b81526001600160401b03928316600482015291166024820152604401610444565b6107216040840160208501611ccd565b6001600160401b031661073a6040870160208801611ccd565b6001600160401b031614610794576107586040860160208701611ccd565b6107686040850160208601611ccd565b6040516381170dbd60e01b81526001600160401b03928316600482015291166024820152604401610444565b5f6107a66107a187611e85565b611117565b90505f6107b56107a186611e85565b90508082036107da57604051630db3ec3760e41b815260048101839052602401610444565b6107fb886107eb60208a018a611ccd565b61026a60408b0160208c01611ccd565b92505f5f84815260026020526040902054600160a81b900460ff16600381111561082757610827611bb6565b1461084857604051630db2730f60e01b815260048101849052602401610444565b604051632861236b60e11b81526001600160a01b0389811660048301525f91829182917f0000000000000000000000000000000000000000000000000000000000000000909116906350c246d69060240161010060405180830381865afa1580156108b5573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906108d99190611fc3565b50919450925090508061090a57604051630b4fa80360e11b81526001600160a01b038c166004820152602401610444565b61092485848461091f368e90038e018e612060565b611168565b61094457604051633335be5d60e11b815260048101869052602401610444565b61095984848461091f368c90038c018c612060565b61097957604051633335be5d60e11b815260048101859052602401610444565b5f6109d26109ac8d8d6101200160208101906109959190611ccd565b6109a76101408e016101208f01611ccd565b61129f565b7f0000000000000000000000000000000000000000000000000000000000000000611504565b9050610a05878d5f8e5f0160208101906109ec9190611ccd565b8f60200160208101906109ff9190611ccd565b86610f02565b6040805187815260208101879052339189917f0725059be65effe09ae63752364f06c5c96757401bd53f2ac5792cf017a8251f910160405180910390a350505050505095945050505050565b5f5f610a5c83611568565b8054909150600160b01b90046001600160401b0316431015610aab57805460405162450eb360e11b815260048101859052600160b01b9091046001600160401b03166024820152604401610444565b8054600360a81b60ff60a81b1982161782556001820154604051630bfac59960e41b81526001600160a01b03928316600482018190526001600160801b03600160801b90930492909216602482018190527f00000000000000000000000000000000000000000000000000000000000000008416604483015291927f0000000000000000000000000000000000000000000000000000000000000000169063bfac5990906064016020604051808303815f875af1158015610b6e573d5f5f3e3d5ffd5b505050506040513d601f19601f82011682018060405250810190610b929190612091565b9350816001600160a01b0316857f36a1bfd48618ab72f8b5a24fb8649c46cca4932f448114fd064ee3848dd2f2a38387604051610bd9929190918252602082015260400190565b60405180910390a3505050919050565b5f6105fc6107a183611e85565b610c3c6040805161010081019091525f808252602082019081526020015f81525f6020820181905260408201819052606082018190526080820181905260a09091015290565b5f828152600260209081526040918290208251610100810190935280546001600160a01b03811684529091830190600160a01b900460ff166001811115610c8557610c85611bb6565b6001811115610c9657610c96611bb6565b81528154602090910190600160a81b900460ff166003811115610cbb57610cbb611bb6565b6003811115610ccc57610ccc611bb6565b81528154600160b01b81046001600160401b039081166020840152600160f01b90910461ffff1660408301526001909201548083166060830152600160401b81049092166080820152600160801b9091046001600160801b031660a09091015292915050565b335f9081526020819052604090205460ff16610d6357604051636cfb3b4760e11b8152336004820152602401610444565b5f610d6d82611568565b8054909150600160b01b90046001600160401b03164310610dbc5780546040516304a1a18160e21b815260048101849052600160b01b9091046001600160401b03166024820152604401610444565b5f82815260036020908152604080832033845290915290205460ff1615610dff57604051630bcf2ea360e01b815260048101839052336024820152604401610444565b5f82815260036020908152604080832033845290915281208054600160ff1990911681179091558254610e3e91600160f01b90910461ffff16906120a8565b82546001600160f01b0316600160f01b61ffff8316908102919091178455604051908152909150339084907f666414b5eb835962aaf38f7d01134d799c7e1378ef192d463d64ba69e0e8eea59060200160405180910390a37f00000000000000000000000000000000000000000000000000000000000000008161ffff1610610efd57815460ff60a81b1916600160a91b17825560405183907f48bfe2f9431f011451c58243422b9fb9fc3395e5dd51de7f9317a536a7003e9b905f90a25b505050565b5f610f2d7f0000000000000000000000000000000000000000000000000000000000000000436120c2565b9050604051806101000160405280876001600160a01b03168152602001866001811115610f5c57610f5c611bb6565b8152602001600181526001600160401b038084166020808401919091525f6040808501829052898416606086015292881660808501526001600160801b03871660a0909401939093528a8352600281529120825181546001600160a01b039091166001600160a01b031982168117835592840151919283916001600160a81b03191617600160a01b836001811115610ff657610ff6611bb6565b021790555060408201518154829060ff60a81b1916600160a81b83600381111561102257611022611bb6565b02179055506060820151815460808401516001600160b01b03909116600160b01b6001600160401b03938416026001600160f01b031617600160f01b61ffff9092169190910217825560a08301516001909201805460c085015160e0909501519383166fffffffffffffffffffffffffffffffff1990911617600160401b9490921693909302176001600160801b03908116600160801b91909216021790556040516001600160a01b0387169088907fe2e30fcce5bd27016cdc5496f2a8f6ea1162a84685af9aaaa78af067c9c331439061110690899089908990899089906120d5565b60405180910390a350505050505050565b5f7f2374700f4444956615093f545e3578bca8445b2b312a82c11758b5c3fe7d2c6b8260405160200161114b929190612193565b604051602081830303815290604052805190602001209050919050565b5f5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000186865f01518760200151875f0151886020015189604001518a606001518a5f01518b6020015160405160200161120399989796959493929190988952602089019790975260408801959095526060870193909352608086019190915260a085015260c084015260e08301526101008201526101200190565b604051602081830303815290604052805190602001205f1c61122591906122ed565b90505f61123b846112368885611628565b611685565b90505f61127e61124a896116e6565b6112366112786040805180820182525f80825260209182015281518083019092526001825260029082015290565b86611628565b90506112938261128c6117a0565b838961186d565b98975050505050505050565b604051630213119b60e51b81526001600160a01b0384811660048301525f917f000000000000000000000000000000000000000000000000000000000000000090911690634262336090602401602060405180830381865afa158015611307573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061132b9190612091565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa15801561138a573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906113ae9190612091565b905080846001600160401b031611611466576040516307c5e5db60e41b81526001600160401b03851660048201526001600160a01b0386811660248301526114639184917f00000000000000000000000000000000000000000000000000000000000000001690637c5e5db0906044015b602060405180830381865afa15801561143a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061145e9190612091565b611917565b91505b836001600160401b0316836001600160401b031614158015611491575080836001600160401b031611155b156114fc576040516307c5e5db60e41b81526001600160401b03841660048201526001600160a01b0386811660248301526114f99184917f00000000000000000000000000000000000000000000000000000000000000001690637c5e5db09060440161141f565b91505b509392505050565b5f6127108261151382866122ed565b61151d9190612300565b6115279190612317565b8261153461271086612317565b61153e9190612300565b61154891906120c2565b90506001600160801b038111156105fc57506001600160801b0392915050565b5f81815260026020526040812080549091600160a81b90910460ff169081600381111561159757611597611bb6565b036115b857604051631377bf5d60e11b815260048101849052602401610444565b60028160038111156115cc576115cc611bb6565b036115ed57604051639226529760e01b815260048101849052602401610444565b600381600381111561160157611601611bb6565b0361162257604051632fd6702960e21b815260048101849052602401610444565b50919050565b604080518082019091525f80825260208201525f604051845181526020850151602082015283604082015260408360608360075afa9150508061167e576040516320b873d560e21b815260040160405180910390fd5b5092915050565b604080518082019091525f80825260208201525f6040518451815260208501516020820152835160408201526020840151606082015260408360808360065afa9150508061167e5760405163d6cc76eb60e01b815260040160405180910390fd5b604080518082019091525f80825260208201525f6117115f51602061232b5f395f51905f52846122ed565b90505b5f5f51602061232b5f395f51905f5260035f51602061232b5f395f51905f52845f51602061232b5f395f51905f52868709090890505f6117538261192e565b9050815f51602061232b5f395f51905f5282830903611785576040805180820190915292835260208301525092915050565b5f51602061232b5f395f51905f526001840892505050611714565b6117c760405180608001604052805f81526020015f81526020015f81526020015f81525090565b60405180608001604052807f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c281526020017f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed81526020017f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec81526020017f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d815250905090565b5f5f6040518651815260208701516020820152855160408201526020860151606082015260408601516080820152606086015160a0820152845160c0820152602085015160e082015283516101008201526020840151610120820152604084015161014082015260608401516101608201526020816101808360085afa9051925090508061190e576040516331ac232160e01b815260040160405180910390fd5b50949350505050565b5f8183116119255781611927565b825b9392505050565b5f5f60405160208152602080820152602060408201528360608201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201525f51602061232b5f395f51905f5260a082015260208160c08360055afa90519250905080611622576040516301f7ec5f60e41b815260040160405180910390fd5b80356001600160a01b03811681146119c7575f5ffd5b919050565b80356001600160401b03811681146119c7575f5ffd5b5f5f5f606084860312156119f4575f5ffd5b6119fd846119b1565b9250611a0b602085016119cc565b9150611a19604085016119cc565b90509250925092565b5f5f60408385031215611a33575f5ffd5b82359150611a43602084016119b1565b90509250929050565b602080825282518282018190525f918401906040840190835b81811015611a8c5783516001600160a01b0316835260209384019390920191600101611a65565b509095945050505050565b5f60208284031215611aa7575f5ffd5b611927826119b1565b5f6101c08284031215611622575f5ffd5b5f60408284031215611622575f5ffd5b5f5f5f5f5f60e08688031215611ae5575f5ffd5b611aee866119b1565b945060208601356001600160401b03811115611b08575f5ffd5b611b1488828901611ab0565b945050611b248760408801611ac1565b925060808601356001600160401b03811115611b3e575f5ffd5b611b4a88828901611ab0565b925050611b5a8760a08801611ac1565b90509295509295909350565b5f60208284031215611b76575f5ffd5b5035919050565b5f60208284031215611b8d575f5ffd5b81356001600160401b03811115611ba2575f5ffd5b611bae84828501611ab0565b949350505050565b634e487b7160e01b5f52602160045260245ffd5b60028110611bda57611bda611bb6565b9052565b81516001600160a01b03168152602080830151610100830191611c0390840182611bca565b50604083015160048110611c1957611c19611bb6565b806040840152506060830151611c3a60608401826001600160401b03169052565b506080830151611c50608084018261ffff169052565b5060a0830151611c6b60a08401826001600160401b03169052565b5060c0830151611c8660c08401826001600160401b03169052565b5060e083015161167e60e08401826001600160801b03169052565b634e487b7160e01b5f52601160045260245ffd5b5f60018201611cc657611cc6611ca1565b5060010190565b5f60208284031215611cdd575f5ffd5b611927826119cc565b634e487b7160e01b5f52604160045260245ffd5b6040516101c081016001600160401b0381118282101715611d1d57611d1d611ce6565b60405290565b604080519081016001600160401b0381118282101715611d1d57611d1d611ce6565b604051608081016001600160401b0381118282101715611d1d57611d1d611ce6565b604051601f8201601f191681016001600160401b0381118282101715611d8f57611d8f611ce6565b604052919050565b5f6001600160401b03821115611daf57611daf611ce6565b5060051b60200190565b5f82601f830112611dc8575f5ffd5b8135611ddb611dd682611d97565b611d67565b8082825260208201915060208360051b860101925085831115611dfc575f5ffd5b602085015b83811015611e19578035835260209283019201611e01565b5095945050505050565b5f82601f830112611e32575f5ffd5b8135611e40611dd682611d97565b8082825260208201915060208360051b860101925085831115611e61575f5ffd5b602085015b83811015611e1957611e77816119b1565b835260209283019201611e66565b5f6101c08236031215611e96575f5ffd5b611e9e611cfa565b611ea7836119cc565b8152611eb5602084016119cc565b6020820152611ec6604084016119cc565b6040820152611ed7606084016119cc565b60608201526080838101359082015260a0808401359082015260c08301356001600160401b03811115611f08575f5ffd5b611f1436828601611db9565b60c083015250611f2660e084016119cc565b60e08201526101008381013590820152611f4361012084016119cc565b610120820152611f5661014084016119b1565b6101408201526101608301356001600160401b03811115611f75575f5ffd5b611f8136828601611e23565b61016083015250611f9561018084016119cc565b610180820152611fa86101a084016119cc565b6101a082015292915050565b805180151581146119c7575f5ffd5b5f5f5f5f848603610100811215611fd8575f5ffd5b6040811215611fe5575f5ffd5b611fed611d23565b865181526020808801519082015294506080603f198201121561200e575f5ffd5b50612017611d45565b6040868101518252606080880151602084015260808801519183019190915260a08701519082015260c0860151909350915061205560e08601611fb4565b905092959194509250565b5f6040828403128015612071575f5ffd5b5061207a611d23565b823581526020928301359281019290925250919050565b5f602082840312156120a1575f5ffd5b5051919050565b61ffff81811683821601908111156105fc576105fc611ca1565b808201808211156105fc576105fc611ca1565b60a081016120e38288611bca565b6001600160401b03861660208301526001600160401b03851660408301528360608301526001600160401b03831660808301529695505050505050565b5f8151808452602084019350602083015f5b82811015612150578151865260209586019590910190600101612132565b5093949350505050565b5f8151808452602084019350602083015f5b828110156121505781516001600160a01b031686526020958601959091019060010161216c565b828152604060208201526121b36040820183516001600160401b03169052565b5f60208301516121ce60608401826001600160401b03169052565b5060408301516001600160401b03811660808401525060608301516001600160401b03811660a084015250608083015160c083015260a083015160e083015260c08301516101c0610100840152612229610200840182612120565b905060e08401516122466101208501826001600160401b03169052565b506101008401516101408401526101208401516001600160401b038116610160850152506101408401516001600160a01b03811661018085015250610160840151838203603f19016101a085015261229e828261215a565b9150506101808401516122bd6101c08501826001600160401b03169052565b506101a08401516001600160401b0381166101e085015261190e565b634e487b7160e01b5f52601260045260245ffd5b5f826122fb576122fb6122d9565b500690565b80820281158282048414176105fc576105fc611ca1565b5f82612325576123256122d9565b50049056fe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// SlashingABI is the input ABI used to generate the binding from.
+// Deprecated: Use SlashingMetaData.ABI instead.
+var SlashingABI = SlashingMetaData.ABI
+
+// SlashingBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use SlashingMetaData.Bin instead.
+var SlashingBin = SlashingMetaData.Bin
+
+// DeploySlashing deploys a new Ethereum contract, binding an instance of Slashing to it.
+func DeploySlashing(auth *bind.TransactOpts, backend bind.ContractBackend, registry_ common.Address, stakeSource_ common.Address, inbox_ common.Address, vetoCommittee_ []common.Address, vetoThreshold_ *big.Int, vetoDelayBlocks_ *big.Int, equivocationSlashBps_ *big.Int, missedWindowPenalty_ *big.Int, treasury_ common.Address) (common.Address, *types.Transaction, *Slashing, error) {
+	parsed, err := SlashingMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(SlashingBin), backend, registry_, stakeSource_, inbox_, vetoCommittee_, vetoThreshold_, vetoDelayBlocks_, equivocationSlashBps_, missedWindowPenalty_, treasury_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &Slashing{SlashingCaller: SlashingCaller{contract: contract}, SlashingTransactor: SlashingTransactor{contract: contract}, SlashingFilterer: SlashingFilterer{contract: contract}}, nil
+}
+
+// Slashing is an auto generated Go binding around an Ethereum contract.
+type Slashing struct {
+	SlashingCaller     // Read-only binding to the contract
+	SlashingTransactor // Write-only binding to the contract
+	SlashingFilterer   // Log filterer for contract events
+}
+
+// SlashingCaller is an auto generated read-only Go binding around an Ethereum contract.
+type SlashingCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SlashingTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type SlashingTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SlashingFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type SlashingFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// SlashingSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type SlashingSession struct {
+	Contract     *Slashing         // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// SlashingCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type SlashingCallerSession struct {
+	Contract *SlashingCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts   // Call options to use throughout this session
+}
+
+// SlashingTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type SlashingTransactorSession struct {
+	Contract     *SlashingTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts   // Transaction auth options to use throughout this session
+}
+
+// SlashingRaw is an auto generated low-level Go binding around an Ethereum contract.
+type SlashingRaw struct {
+	Contract *Slashing // Generic contract binding to access the raw methods on
+}
+
+// SlashingCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type SlashingCallerRaw struct {
+	Contract *SlashingCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// SlashingTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type SlashingTransactorRaw struct {
+	Contract *SlashingTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewSlashing creates a new instance of Slashing, bound to a specific deployed contract.
+func NewSlashing(address common.Address, backend bind.ContractBackend) (*Slashing, error) {
+	contract, err := bindSlashing(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &Slashing{SlashingCaller: SlashingCaller{contract: contract}, SlashingTransactor: SlashingTransactor{contract: contract}, SlashingFilterer: SlashingFilterer{contract: contract}}, nil
+}
+
+// NewSlashingCaller creates a new read-only instance of Slashing, bound to a specific deployed contract.
+func NewSlashingCaller(address common.Address, caller bind.ContractCaller) (*SlashingCaller, error) {
+	contract, err := bindSlashing(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingCaller{contract: contract}, nil
+}
+
+// NewSlashingTransactor creates a new write-only instance of Slashing, bound to a specific deployed contract.
+func NewSlashingTransactor(address common.Address, transactor bind.ContractTransactor) (*SlashingTransactor, error) {
+	contract, err := bindSlashing(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingTransactor{contract: contract}, nil
+}
+
+// NewSlashingFilterer creates a new log filterer instance of Slashing, bound to a specific deployed contract.
+func NewSlashingFilterer(address common.Address, filterer bind.ContractFilterer) (*SlashingFilterer, error) {
+	contract, err := bindSlashing(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingFilterer{contract: contract}, nil
+}
+
+// bindSlashing binds a generic wrapper to an already deployed contract.
+func bindSlashing(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := SlashingMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Slashing *SlashingRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Slashing.Contract.SlashingCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Slashing *SlashingRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Slashing.Contract.SlashingTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Slashing *SlashingRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Slashing.Contract.SlashingTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_Slashing *SlashingCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _Slashing.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_Slashing *SlashingTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _Slashing.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_Slashing *SlashingTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _Slashing.Contract.contract.Transact(opts, method, params...)
+}
+
+// BPS is a free data retrieval call binding the contract method 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (_Slashing *SlashingCaller) BPS(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "BPS")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BPS is a free data retrieval call binding the contract method 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (_Slashing *SlashingSession) BPS() (*big.Int, error) {
+	return _Slashing.Contract.BPS(&_Slashing.CallOpts)
+}
+
+// BPS is a free data retrieval call binding the contract method 0x249d39e9.
+//
+// Solidity: function BPS() view returns(uint256)
+func (_Slashing *SlashingCallerSession) BPS() (*big.Int, error) {
+	return _Slashing.Contract.BPS(&_Slashing.CallOpts)
+}
+
+// MISSEDWINDOWTAG is a free data retrieval call binding the contract method 0xeb154218.
+//
+// Solidity: function MISSED_WINDOW_TAG() view returns(bytes32)
+func (_Slashing *SlashingCaller) MISSEDWINDOWTAG(opts *bind.CallOpts) ([32]byte, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "MISSED_WINDOW_TAG")
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// MISSEDWINDOWTAG is a free data retrieval call binding the contract method 0xeb154218.
+//
+// Solidity: function MISSED_WINDOW_TAG() view returns(bytes32)
+func (_Slashing *SlashingSession) MISSEDWINDOWTAG() ([32]byte, error) {
+	return _Slashing.Contract.MISSEDWINDOWTAG(&_Slashing.CallOpts)
+}
+
+// MISSEDWINDOWTAG is a free data retrieval call binding the contract method 0xeb154218.
+//
+// Solidity: function MISSED_WINDOW_TAG() view returns(bytes32)
+func (_Slashing *SlashingCallerSession) MISSEDWINDOWTAG() ([32]byte, error) {
+	return _Slashing.Contract.MISSEDWINDOWTAG(&_Slashing.CallOpts)
+}
+
+// EquivocationSlashBps is a free data retrieval call binding the contract method 0x31389377.
+//
+// Solidity: function equivocationSlashBps() view returns(uint256)
+func (_Slashing *SlashingCaller) EquivocationSlashBps(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "equivocationSlashBps")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// EquivocationSlashBps is a free data retrieval call binding the contract method 0x31389377.
+//
+// Solidity: function equivocationSlashBps() view returns(uint256)
+func (_Slashing *SlashingSession) EquivocationSlashBps() (*big.Int, error) {
+	return _Slashing.Contract.EquivocationSlashBps(&_Slashing.CallOpts)
+}
+
+// EquivocationSlashBps is a free data retrieval call binding the contract method 0x31389377.
+//
+// Solidity: function equivocationSlashBps() view returns(uint256)
+func (_Slashing *SlashingCallerSession) EquivocationSlashBps() (*big.Int, error) {
+	return _Slashing.Contract.EquivocationSlashBps(&_Slashing.CallOpts)
+}
+
+// EquivocationSlashId is a free data retrieval call binding the contract method 0x69e19d2b.
+//
+// Solidity: function equivocationSlashId(address operator, uint64 chainId, uint64 batchIndex) pure returns(bytes32)
+func (_Slashing *SlashingCaller) EquivocationSlashId(opts *bind.CallOpts, operator common.Address, chainId uint64, batchIndex uint64) ([32]byte, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "equivocationSlashId", operator, chainId, batchIndex)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// EquivocationSlashId is a free data retrieval call binding the contract method 0x69e19d2b.
+//
+// Solidity: function equivocationSlashId(address operator, uint64 chainId, uint64 batchIndex) pure returns(bytes32)
+func (_Slashing *SlashingSession) EquivocationSlashId(operator common.Address, chainId uint64, batchIndex uint64) ([32]byte, error) {
+	return _Slashing.Contract.EquivocationSlashId(&_Slashing.CallOpts, operator, chainId, batchIndex)
+}
+
+// EquivocationSlashId is a free data retrieval call binding the contract method 0x69e19d2b.
+//
+// Solidity: function equivocationSlashId(address operator, uint64 chainId, uint64 batchIndex) pure returns(bytes32)
+func (_Slashing *SlashingCallerSession) EquivocationSlashId(operator common.Address, chainId uint64, batchIndex uint64) ([32]byte, error) {
+	return _Slashing.Contract.EquivocationSlashId(&_Slashing.CallOpts, operator, chainId, batchIndex)
+}
+
+// GetSlash is a free data retrieval call binding the contract method 0xe2908b93.
+//
+// Solidity: function getSlash(bytes32 slashId) view returns((address,uint8,uint8,uint64,uint16,uint64,uint64,uint128))
+func (_Slashing *SlashingCaller) GetSlash(opts *bind.CallOpts, slashId [32]byte) (SlashingPendingSlash, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "getSlash", slashId)
+
+	if err != nil {
+		return *new(SlashingPendingSlash), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(SlashingPendingSlash)).(*SlashingPendingSlash)
+
+	return out0, err
+
+}
+
+// GetSlash is a free data retrieval call binding the contract method 0xe2908b93.
+//
+// Solidity: function getSlash(bytes32 slashId) view returns((address,uint8,uint8,uint64,uint16,uint64,uint64,uint128))
+func (_Slashing *SlashingSession) GetSlash(slashId [32]byte) (SlashingPendingSlash, error) {
+	return _Slashing.Contract.GetSlash(&_Slashing.CallOpts, slashId)
+}
+
+// GetSlash is a free data retrieval call binding the contract method 0xe2908b93.
+//
+// Solidity: function getSlash(bytes32 slashId) view returns((address,uint8,uint8,uint64,uint16,uint64,uint64,uint128))
+func (_Slashing *SlashingCallerSession) GetSlash(slashId [32]byte) (SlashingPendingSlash, error) {
+	return _Slashing.Contract.GetSlash(&_Slashing.CallOpts, slashId)
+}
+
+// HasVetoed is a free data retrieval call binding the contract method 0x561a27bb.
+//
+// Solidity: function hasVetoed(bytes32 slashId, address member) view returns(bool)
+func (_Slashing *SlashingCaller) HasVetoed(opts *bind.CallOpts, slashId [32]byte, member common.Address) (bool, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "hasVetoed", slashId, member)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// HasVetoed is a free data retrieval call binding the contract method 0x561a27bb.
+//
+// Solidity: function hasVetoed(bytes32 slashId, address member) view returns(bool)
+func (_Slashing *SlashingSession) HasVetoed(slashId [32]byte, member common.Address) (bool, error) {
+	return _Slashing.Contract.HasVetoed(&_Slashing.CallOpts, slashId, member)
+}
+
+// HasVetoed is a free data retrieval call binding the contract method 0x561a27bb.
+//
+// Solidity: function hasVetoed(bytes32 slashId, address member) view returns(bool)
+func (_Slashing *SlashingCallerSession) HasVetoed(slashId [32]byte, member common.Address) (bool, error) {
+	return _Slashing.Contract.HasVetoed(&_Slashing.CallOpts, slashId, member)
+}
+
+// HeaderHash is a free data retrieval call binding the contract method 0xd148463c.
+//
+// Solidity: function headerHash((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) h) pure returns(bytes32)
+func (_Slashing *SlashingCaller) HeaderHash(opts *bind.CallOpts, h BatchHeader) ([32]byte, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "headerHash", h)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// HeaderHash is a free data retrieval call binding the contract method 0xd148463c.
+//
+// Solidity: function headerHash((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) h) pure returns(bytes32)
+func (_Slashing *SlashingSession) HeaderHash(h BatchHeader) ([32]byte, error) {
+	return _Slashing.Contract.HeaderHash(&_Slashing.CallOpts, h)
+}
+
+// HeaderHash is a free data retrieval call binding the contract method 0xd148463c.
+//
+// Solidity: function headerHash((uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) h) pure returns(bytes32)
+func (_Slashing *SlashingCallerSession) HeaderHash(h BatchHeader) ([32]byte, error) {
+	return _Slashing.Contract.HeaderHash(&_Slashing.CallOpts, h)
+}
+
+// Inbox is a free data retrieval call binding the contract method 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (_Slashing *SlashingCaller) Inbox(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "inbox")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Inbox is a free data retrieval call binding the contract method 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (_Slashing *SlashingSession) Inbox() (common.Address, error) {
+	return _Slashing.Contract.Inbox(&_Slashing.CallOpts)
+}
+
+// Inbox is a free data retrieval call binding the contract method 0xfb0e722b.
+//
+// Solidity: function inbox() view returns(address)
+func (_Slashing *SlashingCallerSession) Inbox() (common.Address, error) {
+	return _Slashing.Contract.Inbox(&_Slashing.CallOpts)
+}
+
+// IsVetoer is a free data retrieval call binding the contract method 0xe32aaeac.
+//
+// Solidity: function isVetoer(address ) view returns(bool)
+func (_Slashing *SlashingCaller) IsVetoer(opts *bind.CallOpts, arg0 common.Address) (bool, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "isVetoer", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsVetoer is a free data retrieval call binding the contract method 0xe32aaeac.
+//
+// Solidity: function isVetoer(address ) view returns(bool)
+func (_Slashing *SlashingSession) IsVetoer(arg0 common.Address) (bool, error) {
+	return _Slashing.Contract.IsVetoer(&_Slashing.CallOpts, arg0)
+}
+
+// IsVetoer is a free data retrieval call binding the contract method 0xe32aaeac.
+//
+// Solidity: function isVetoer(address ) view returns(bool)
+func (_Slashing *SlashingCallerSession) IsVetoer(arg0 common.Address) (bool, error) {
+	return _Slashing.Contract.IsVetoer(&_Slashing.CallOpts, arg0)
+}
+
+// MissedWindowPenalty is a free data retrieval call binding the contract method 0x4d54c255.
+//
+// Solidity: function missedWindowPenalty() view returns(uint256)
+func (_Slashing *SlashingCaller) MissedWindowPenalty(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "missedWindowPenalty")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MissedWindowPenalty is a free data retrieval call binding the contract method 0x4d54c255.
+//
+// Solidity: function missedWindowPenalty() view returns(uint256)
+func (_Slashing *SlashingSession) MissedWindowPenalty() (*big.Int, error) {
+	return _Slashing.Contract.MissedWindowPenalty(&_Slashing.CallOpts)
+}
+
+// MissedWindowPenalty is a free data retrieval call binding the contract method 0x4d54c255.
+//
+// Solidity: function missedWindowPenalty() view returns(uint256)
+func (_Slashing *SlashingCallerSession) MissedWindowPenalty() (*big.Int, error) {
+	return _Slashing.Contract.MissedWindowPenalty(&_Slashing.CallOpts)
+}
+
+// MissedWindowSlashId is a free data retrieval call binding the contract method 0x283547ec.
+//
+// Solidity: function missedWindowSlashId(address operator, uint64 chainId, uint64 batchIndex) pure returns(bytes32)
+func (_Slashing *SlashingCaller) MissedWindowSlashId(opts *bind.CallOpts, operator common.Address, chainId uint64, batchIndex uint64) ([32]byte, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "missedWindowSlashId", operator, chainId, batchIndex)
+
+	if err != nil {
+		return *new([32]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([32]byte)).(*[32]byte)
+
+	return out0, err
+
+}
+
+// MissedWindowSlashId is a free data retrieval call binding the contract method 0x283547ec.
+//
+// Solidity: function missedWindowSlashId(address operator, uint64 chainId, uint64 batchIndex) pure returns(bytes32)
+func (_Slashing *SlashingSession) MissedWindowSlashId(operator common.Address, chainId uint64, batchIndex uint64) ([32]byte, error) {
+	return _Slashing.Contract.MissedWindowSlashId(&_Slashing.CallOpts, operator, chainId, batchIndex)
+}
+
+// MissedWindowSlashId is a free data retrieval call binding the contract method 0x283547ec.
+//
+// Solidity: function missedWindowSlashId(address operator, uint64 chainId, uint64 batchIndex) pure returns(bytes32)
+func (_Slashing *SlashingCallerSession) MissedWindowSlashId(operator common.Address, chainId uint64, batchIndex uint64) ([32]byte, error) {
+	return _Slashing.Contract.MissedWindowSlashId(&_Slashing.CallOpts, operator, chainId, batchIndex)
+}
+
+// MissedWindows is a free data retrieval call binding the contract method 0x83e95f28.
+//
+// Solidity: function missedWindows(address operator) view returns(uint256)
+func (_Slashing *SlashingCaller) MissedWindows(opts *bind.CallOpts, operator common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "missedWindows", operator)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MissedWindows is a free data retrieval call binding the contract method 0x83e95f28.
+//
+// Solidity: function missedWindows(address operator) view returns(uint256)
+func (_Slashing *SlashingSession) MissedWindows(operator common.Address) (*big.Int, error) {
+	return _Slashing.Contract.MissedWindows(&_Slashing.CallOpts, operator)
+}
+
+// MissedWindows is a free data retrieval call binding the contract method 0x83e95f28.
+//
+// Solidity: function missedWindows(address operator) view returns(uint256)
+func (_Slashing *SlashingCallerSession) MissedWindows(operator common.Address) (*big.Int, error) {
+	return _Slashing.Contract.MissedWindows(&_Slashing.CallOpts, operator)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Slashing *SlashingCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Slashing *SlashingSession) Registry() (common.Address, error) {
+	return _Slashing.Contract.Registry(&_Slashing.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_Slashing *SlashingCallerSession) Registry() (common.Address, error) {
+	return _Slashing.Contract.Registry(&_Slashing.CallOpts)
+}
+
+// StakeSource is a free data retrieval call binding the contract method 0xc54a4ccc.
+//
+// Solidity: function stakeSource() view returns(address)
+func (_Slashing *SlashingCaller) StakeSource(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "stakeSource")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// StakeSource is a free data retrieval call binding the contract method 0xc54a4ccc.
+//
+// Solidity: function stakeSource() view returns(address)
+func (_Slashing *SlashingSession) StakeSource() (common.Address, error) {
+	return _Slashing.Contract.StakeSource(&_Slashing.CallOpts)
+}
+
+// StakeSource is a free data retrieval call binding the contract method 0xc54a4ccc.
+//
+// Solidity: function stakeSource() view returns(address)
+func (_Slashing *SlashingCallerSession) StakeSource() (common.Address, error) {
+	return _Slashing.Contract.StakeSource(&_Slashing.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Slashing *SlashingCaller) Treasury(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "treasury")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Slashing *SlashingSession) Treasury() (common.Address, error) {
+	return _Slashing.Contract.Treasury(&_Slashing.CallOpts)
+}
+
+// Treasury is a free data retrieval call binding the contract method 0x61d027b3.
+//
+// Solidity: function treasury() view returns(address)
+func (_Slashing *SlashingCallerSession) Treasury() (common.Address, error) {
+	return _Slashing.Contract.Treasury(&_Slashing.CallOpts)
+}
+
+// VetoCommittee is a free data retrieval call binding the contract method 0x6a8dcf54.
+//
+// Solidity: function vetoCommittee() view returns(address[])
+func (_Slashing *SlashingCaller) VetoCommittee(opts *bind.CallOpts) ([]common.Address, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "vetoCommittee")
+
+	if err != nil {
+		return *new([]common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+
+	return out0, err
+
+}
+
+// VetoCommittee is a free data retrieval call binding the contract method 0x6a8dcf54.
+//
+// Solidity: function vetoCommittee() view returns(address[])
+func (_Slashing *SlashingSession) VetoCommittee() ([]common.Address, error) {
+	return _Slashing.Contract.VetoCommittee(&_Slashing.CallOpts)
+}
+
+// VetoCommittee is a free data retrieval call binding the contract method 0x6a8dcf54.
+//
+// Solidity: function vetoCommittee() view returns(address[])
+func (_Slashing *SlashingCallerSession) VetoCommittee() ([]common.Address, error) {
+	return _Slashing.Contract.VetoCommittee(&_Slashing.CallOpts)
+}
+
+// VetoDelayBlocks is a free data retrieval call binding the contract method 0xc8c70344.
+//
+// Solidity: function vetoDelayBlocks() view returns(uint256)
+func (_Slashing *SlashingCaller) VetoDelayBlocks(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "vetoDelayBlocks")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// VetoDelayBlocks is a free data retrieval call binding the contract method 0xc8c70344.
+//
+// Solidity: function vetoDelayBlocks() view returns(uint256)
+func (_Slashing *SlashingSession) VetoDelayBlocks() (*big.Int, error) {
+	return _Slashing.Contract.VetoDelayBlocks(&_Slashing.CallOpts)
+}
+
+// VetoDelayBlocks is a free data retrieval call binding the contract method 0xc8c70344.
+//
+// Solidity: function vetoDelayBlocks() view returns(uint256)
+func (_Slashing *SlashingCallerSession) VetoDelayBlocks() (*big.Int, error) {
+	return _Slashing.Contract.VetoDelayBlocks(&_Slashing.CallOpts)
+}
+
+// VetoThreshold is a free data retrieval call binding the contract method 0x614f427f.
+//
+// Solidity: function vetoThreshold() view returns(uint256)
+func (_Slashing *SlashingCaller) VetoThreshold(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _Slashing.contract.Call(opts, &out, "vetoThreshold")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// VetoThreshold is a free data retrieval call binding the contract method 0x614f427f.
+//
+// Solidity: function vetoThreshold() view returns(uint256)
+func (_Slashing *SlashingSession) VetoThreshold() (*big.Int, error) {
+	return _Slashing.Contract.VetoThreshold(&_Slashing.CallOpts)
+}
+
+// VetoThreshold is a free data retrieval call binding the contract method 0x614f427f.
+//
+// Solidity: function vetoThreshold() view returns(uint256)
+func (_Slashing *SlashingCallerSession) VetoThreshold() (*big.Int, error) {
+	return _Slashing.Contract.VetoThreshold(&_Slashing.CallOpts)
+}
+
+// ExecuteSlash is a paid mutator transaction binding the contract method 0xb850cdf7.
+//
+// Solidity: function executeSlash(bytes32 slashId) returns(uint256 slashed)
+func (_Slashing *SlashingTransactor) ExecuteSlash(opts *bind.TransactOpts, slashId [32]byte) (*types.Transaction, error) {
+	return _Slashing.contract.Transact(opts, "executeSlash", slashId)
+}
+
+// ExecuteSlash is a paid mutator transaction binding the contract method 0xb850cdf7.
+//
+// Solidity: function executeSlash(bytes32 slashId) returns(uint256 slashed)
+func (_Slashing *SlashingSession) ExecuteSlash(slashId [32]byte) (*types.Transaction, error) {
+	return _Slashing.Contract.ExecuteSlash(&_Slashing.TransactOpts, slashId)
+}
+
+// ExecuteSlash is a paid mutator transaction binding the contract method 0xb850cdf7.
+//
+// Solidity: function executeSlash(bytes32 slashId) returns(uint256 slashed)
+func (_Slashing *SlashingTransactorSession) ExecuteSlash(slashId [32]byte) (*types.Transaction, error) {
+	return _Slashing.Contract.ExecuteSlash(&_Slashing.TransactOpts, slashId)
+}
+
+// ProveEquivocation is a paid mutator transaction binding the contract method 0x95d6ea93.
+//
+// Solidity: function proveEquivocation(address operator, (uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) a, (uint256,uint256) sigA, (uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) b, (uint256,uint256) sigB) returns(bytes32 slashId)
+func (_Slashing *SlashingTransactor) ProveEquivocation(opts *bind.TransactOpts, operator common.Address, a BatchHeader, sigA BN254G1Point, b BatchHeader, sigB BN254G1Point) (*types.Transaction, error) {
+	return _Slashing.contract.Transact(opts, "proveEquivocation", operator, a, sigA, b, sigB)
+}
+
+// ProveEquivocation is a paid mutator transaction binding the contract method 0x95d6ea93.
+//
+// Solidity: function proveEquivocation(address operator, (uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) a, (uint256,uint256) sigA, (uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) b, (uint256,uint256) sigB) returns(bytes32 slashId)
+func (_Slashing *SlashingSession) ProveEquivocation(operator common.Address, a BatchHeader, sigA BN254G1Point, b BatchHeader, sigB BN254G1Point) (*types.Transaction, error) {
+	return _Slashing.Contract.ProveEquivocation(&_Slashing.TransactOpts, operator, a, sigA, b, sigB)
+}
+
+// ProveEquivocation is a paid mutator transaction binding the contract method 0x95d6ea93.
+//
+// Solidity: function proveEquivocation(address operator, (uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) a, (uint256,uint256) sigA, (uint64,uint64,uint64,uint64,bytes32,bytes32,bytes32[],uint64,bytes32,uint64,address,address[],uint64,uint64) b, (uint256,uint256) sigB) returns(bytes32 slashId)
+func (_Slashing *SlashingTransactorSession) ProveEquivocation(operator common.Address, a BatchHeader, sigA BN254G1Point, b BatchHeader, sigB BN254G1Point) (*types.Transaction, error) {
+	return _Slashing.Contract.ProveEquivocation(&_Slashing.TransactOpts, operator, a, sigA, b, sigB)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_Slashing *SlashingTransactor) RecordMissedWindow(opts *bind.TransactOpts, operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _Slashing.contract.Transact(opts, "recordMissedWindow", operator, chainId, batchIndex)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_Slashing *SlashingSession) RecordMissedWindow(operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _Slashing.Contract.RecordMissedWindow(&_Slashing.TransactOpts, operator, chainId, batchIndex)
+}
+
+// RecordMissedWindow is a paid mutator transaction binding the contract method 0x01cc825e.
+//
+// Solidity: function recordMissedWindow(address operator, uint64 chainId, uint64 batchIndex) returns()
+func (_Slashing *SlashingTransactorSession) RecordMissedWindow(operator common.Address, chainId uint64, batchIndex uint64) (*types.Transaction, error) {
+	return _Slashing.Contract.RecordMissedWindow(&_Slashing.TransactOpts, operator, chainId, batchIndex)
+}
+
+// Veto is a paid mutator transaction binding the contract method 0xfb6f93f9.
+//
+// Solidity: function veto(bytes32 slashId) returns()
+func (_Slashing *SlashingTransactor) Veto(opts *bind.TransactOpts, slashId [32]byte) (*types.Transaction, error) {
+	return _Slashing.contract.Transact(opts, "veto", slashId)
+}
+
+// Veto is a paid mutator transaction binding the contract method 0xfb6f93f9.
+//
+// Solidity: function veto(bytes32 slashId) returns()
+func (_Slashing *SlashingSession) Veto(slashId [32]byte) (*types.Transaction, error) {
+	return _Slashing.Contract.Veto(&_Slashing.TransactOpts, slashId)
+}
+
+// Veto is a paid mutator transaction binding the contract method 0xfb6f93f9.
+//
+// Solidity: function veto(bytes32 slashId) returns()
+func (_Slashing *SlashingTransactorSession) Veto(slashId [32]byte) (*types.Transaction, error) {
+	return _Slashing.Contract.Veto(&_Slashing.TransactOpts, slashId)
+}
+
+// SlashingEquivocationProvenIterator is returned from FilterEquivocationProven and is used to iterate over the raw logs and unpacked data for EquivocationProven events raised by the Slashing contract.
+type SlashingEquivocationProvenIterator struct {
+	Event *SlashingEquivocationProven // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SlashingEquivocationProvenIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SlashingEquivocationProven)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SlashingEquivocationProven)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SlashingEquivocationProvenIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SlashingEquivocationProvenIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SlashingEquivocationProven represents a EquivocationProven event raised by the Slashing contract.
+type SlashingEquivocationProven struct {
+	SlashId     [32]byte
+	Prover      common.Address
+	HeaderHashA [32]byte
+	HeaderHashB [32]byte
+	Raw         types.Log // Blockchain specific contextual infos
+}
+
+// FilterEquivocationProven is a free log retrieval operation binding the contract event 0x0725059be65effe09ae63752364f06c5c96757401bd53f2ac5792cf017a8251f.
+//
+// Solidity: event EquivocationProven(bytes32 indexed slashId, address indexed prover, bytes32 headerHashA, bytes32 headerHashB)
+func (_Slashing *SlashingFilterer) FilterEquivocationProven(opts *bind.FilterOpts, slashId [][32]byte, prover []common.Address) (*SlashingEquivocationProvenIterator, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var proverRule []interface{}
+	for _, proverItem := range prover {
+		proverRule = append(proverRule, proverItem)
+	}
+
+	logs, sub, err := _Slashing.contract.FilterLogs(opts, "EquivocationProven", slashIdRule, proverRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingEquivocationProvenIterator{contract: _Slashing.contract, event: "EquivocationProven", logs: logs, sub: sub}, nil
+}
+
+// WatchEquivocationProven is a free log subscription operation binding the contract event 0x0725059be65effe09ae63752364f06c5c96757401bd53f2ac5792cf017a8251f.
+//
+// Solidity: event EquivocationProven(bytes32 indexed slashId, address indexed prover, bytes32 headerHashA, bytes32 headerHashB)
+func (_Slashing *SlashingFilterer) WatchEquivocationProven(opts *bind.WatchOpts, sink chan<- *SlashingEquivocationProven, slashId [][32]byte, prover []common.Address) (event.Subscription, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var proverRule []interface{}
+	for _, proverItem := range prover {
+		proverRule = append(proverRule, proverItem)
+	}
+
+	logs, sub, err := _Slashing.contract.WatchLogs(opts, "EquivocationProven", slashIdRule, proverRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SlashingEquivocationProven)
+				if err := _Slashing.contract.UnpackLog(event, "EquivocationProven", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEquivocationProven is a log parse operation binding the contract event 0x0725059be65effe09ae63752364f06c5c96757401bd53f2ac5792cf017a8251f.
+//
+// Solidity: event EquivocationProven(bytes32 indexed slashId, address indexed prover, bytes32 headerHashA, bytes32 headerHashB)
+func (_Slashing *SlashingFilterer) ParseEquivocationProven(log types.Log) (*SlashingEquivocationProven, error) {
+	event := new(SlashingEquivocationProven)
+	if err := _Slashing.contract.UnpackLog(event, "EquivocationProven", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SlashingMissRecordedIterator is returned from FilterMissRecorded and is used to iterate over the raw logs and unpacked data for MissRecorded events raised by the Slashing contract.
+type SlashingMissRecordedIterator struct {
+	Event *SlashingMissRecorded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SlashingMissRecordedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SlashingMissRecorded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SlashingMissRecorded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SlashingMissRecordedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SlashingMissRecordedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SlashingMissRecorded represents a MissRecorded event raised by the Slashing contract.
+type SlashingMissRecorded struct {
+	Operator      common.Address
+	ChainId       uint64
+	BatchIndex    uint64
+	SlashId       [32]byte
+	MissedWindows *big.Int
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterMissRecorded is a free log retrieval operation binding the contract event 0xe1d6b3fd3aa4b715b4a77478a99cd94947ade983dc7d6e33c22b44e3ed88bf48.
+//
+// Solidity: event MissRecorded(address indexed operator, uint64 chainId, uint64 batchIndex, bytes32 indexed slashId, uint256 missedWindows)
+func (_Slashing *SlashingFilterer) FilterMissRecorded(opts *bind.FilterOpts, operator []common.Address, slashId [][32]byte) (*SlashingMissRecordedIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+
+	logs, sub, err := _Slashing.contract.FilterLogs(opts, "MissRecorded", operatorRule, slashIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingMissRecordedIterator{contract: _Slashing.contract, event: "MissRecorded", logs: logs, sub: sub}, nil
+}
+
+// WatchMissRecorded is a free log subscription operation binding the contract event 0xe1d6b3fd3aa4b715b4a77478a99cd94947ade983dc7d6e33c22b44e3ed88bf48.
+//
+// Solidity: event MissRecorded(address indexed operator, uint64 chainId, uint64 batchIndex, bytes32 indexed slashId, uint256 missedWindows)
+func (_Slashing *SlashingFilterer) WatchMissRecorded(opts *bind.WatchOpts, sink chan<- *SlashingMissRecorded, operator []common.Address, slashId [][32]byte) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+
+	logs, sub, err := _Slashing.contract.WatchLogs(opts, "MissRecorded", operatorRule, slashIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SlashingMissRecorded)
+				if err := _Slashing.contract.UnpackLog(event, "MissRecorded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseMissRecorded is a log parse operation binding the contract event 0xe1d6b3fd3aa4b715b4a77478a99cd94947ade983dc7d6e33c22b44e3ed88bf48.
+//
+// Solidity: event MissRecorded(address indexed operator, uint64 chainId, uint64 batchIndex, bytes32 indexed slashId, uint256 missedWindows)
+func (_Slashing *SlashingFilterer) ParseMissRecorded(log types.Log) (*SlashingMissRecorded, error) {
+	event := new(SlashingMissRecorded)
+	if err := _Slashing.contract.UnpackLog(event, "MissRecorded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SlashingSlashExecutedIterator is returned from FilterSlashExecuted and is used to iterate over the raw logs and unpacked data for SlashExecuted events raised by the Slashing contract.
+type SlashingSlashExecutedIterator struct {
+	Event *SlashingSlashExecuted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SlashingSlashExecutedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SlashingSlashExecuted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SlashingSlashExecuted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SlashingSlashExecutedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SlashingSlashExecutedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SlashingSlashExecuted represents a SlashExecuted event raised by the Slashing contract.
+type SlashingSlashExecuted struct {
+	SlashId   [32]byte
+	Operator  common.Address
+	Requested *big.Int
+	Slashed   *big.Int
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashExecuted is a free log retrieval operation binding the contract event 0x36a1bfd48618ab72f8b5a24fb8649c46cca4932f448114fd064ee3848dd2f2a3.
+//
+// Solidity: event SlashExecuted(bytes32 indexed slashId, address indexed operator, uint256 requested, uint256 slashed)
+func (_Slashing *SlashingFilterer) FilterSlashExecuted(opts *bind.FilterOpts, slashId [][32]byte, operator []common.Address) (*SlashingSlashExecutedIterator, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _Slashing.contract.FilterLogs(opts, "SlashExecuted", slashIdRule, operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingSlashExecutedIterator{contract: _Slashing.contract, event: "SlashExecuted", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashExecuted is a free log subscription operation binding the contract event 0x36a1bfd48618ab72f8b5a24fb8649c46cca4932f448114fd064ee3848dd2f2a3.
+//
+// Solidity: event SlashExecuted(bytes32 indexed slashId, address indexed operator, uint256 requested, uint256 slashed)
+func (_Slashing *SlashingFilterer) WatchSlashExecuted(opts *bind.WatchOpts, sink chan<- *SlashingSlashExecuted, slashId [][32]byte, operator []common.Address) (event.Subscription, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _Slashing.contract.WatchLogs(opts, "SlashExecuted", slashIdRule, operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SlashingSlashExecuted)
+				if err := _Slashing.contract.UnpackLog(event, "SlashExecuted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashExecuted is a log parse operation binding the contract event 0x36a1bfd48618ab72f8b5a24fb8649c46cca4932f448114fd064ee3848dd2f2a3.
+//
+// Solidity: event SlashExecuted(bytes32 indexed slashId, address indexed operator, uint256 requested, uint256 slashed)
+func (_Slashing *SlashingFilterer) ParseSlashExecuted(log types.Log) (*SlashingSlashExecuted, error) {
+	event := new(SlashingSlashExecuted)
+	if err := _Slashing.contract.UnpackLog(event, "SlashExecuted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SlashingSlashQueuedIterator is returned from FilterSlashQueued and is used to iterate over the raw logs and unpacked data for SlashQueued events raised by the Slashing contract.
+type SlashingSlashQueuedIterator struct {
+	Event *SlashingSlashQueued // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SlashingSlashQueuedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SlashingSlashQueued)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SlashingSlashQueued)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SlashingSlashQueuedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SlashingSlashQueuedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SlashingSlashQueued represents a SlashQueued event raised by the Slashing contract.
+type SlashingSlashQueued struct {
+	SlashId      [32]byte
+	Operator     common.Address
+	Kind         uint8
+	ChainId      uint64
+	BatchIndex   uint64
+	Amount       *big.Int
+	ExecutableAt *big.Int
+	Raw          types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashQueued is a free log retrieval operation binding the contract event 0xe2e30fcce5bd27016cdc5496f2a8f6ea1162a84685af9aaaa78af067c9c33143.
+//
+// Solidity: event SlashQueued(bytes32 indexed slashId, address indexed operator, uint8 kind, uint64 chainId, uint64 batchIndex, uint256 amount, uint256 executableAt)
+func (_Slashing *SlashingFilterer) FilterSlashQueued(opts *bind.FilterOpts, slashId [][32]byte, operator []common.Address) (*SlashingSlashQueuedIterator, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _Slashing.contract.FilterLogs(opts, "SlashQueued", slashIdRule, operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingSlashQueuedIterator{contract: _Slashing.contract, event: "SlashQueued", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashQueued is a free log subscription operation binding the contract event 0xe2e30fcce5bd27016cdc5496f2a8f6ea1162a84685af9aaaa78af067c9c33143.
+//
+// Solidity: event SlashQueued(bytes32 indexed slashId, address indexed operator, uint8 kind, uint64 chainId, uint64 batchIndex, uint256 amount, uint256 executableAt)
+func (_Slashing *SlashingFilterer) WatchSlashQueued(opts *bind.WatchOpts, sink chan<- *SlashingSlashQueued, slashId [][32]byte, operator []common.Address) (event.Subscription, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	logs, sub, err := _Slashing.contract.WatchLogs(opts, "SlashQueued", slashIdRule, operatorRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SlashingSlashQueued)
+				if err := _Slashing.contract.UnpackLog(event, "SlashQueued", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashQueued is a log parse operation binding the contract event 0xe2e30fcce5bd27016cdc5496f2a8f6ea1162a84685af9aaaa78af067c9c33143.
+//
+// Solidity: event SlashQueued(bytes32 indexed slashId, address indexed operator, uint8 kind, uint64 chainId, uint64 batchIndex, uint256 amount, uint256 executableAt)
+func (_Slashing *SlashingFilterer) ParseSlashQueued(log types.Log) (*SlashingSlashQueued, error) {
+	event := new(SlashingSlashQueued)
+	if err := _Slashing.contract.UnpackLog(event, "SlashQueued", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SlashingSlashVetoedIterator is returned from FilterSlashVetoed and is used to iterate over the raw logs and unpacked data for SlashVetoed events raised by the Slashing contract.
+type SlashingSlashVetoedIterator struct {
+	Event *SlashingSlashVetoed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SlashingSlashVetoedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SlashingSlashVetoed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SlashingSlashVetoed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SlashingSlashVetoedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SlashingSlashVetoedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SlashingSlashVetoed represents a SlashVetoed event raised by the Slashing contract.
+type SlashingSlashVetoed struct {
+	SlashId [32]byte
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashVetoed is a free log retrieval operation binding the contract event 0x48bfe2f9431f011451c58243422b9fb9fc3395e5dd51de7f9317a536a7003e9b.
+//
+// Solidity: event SlashVetoed(bytes32 indexed slashId)
+func (_Slashing *SlashingFilterer) FilterSlashVetoed(opts *bind.FilterOpts, slashId [][32]byte) (*SlashingSlashVetoedIterator, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+
+	logs, sub, err := _Slashing.contract.FilterLogs(opts, "SlashVetoed", slashIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingSlashVetoedIterator{contract: _Slashing.contract, event: "SlashVetoed", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashVetoed is a free log subscription operation binding the contract event 0x48bfe2f9431f011451c58243422b9fb9fc3395e5dd51de7f9317a536a7003e9b.
+//
+// Solidity: event SlashVetoed(bytes32 indexed slashId)
+func (_Slashing *SlashingFilterer) WatchSlashVetoed(opts *bind.WatchOpts, sink chan<- *SlashingSlashVetoed, slashId [][32]byte) (event.Subscription, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+
+	logs, sub, err := _Slashing.contract.WatchLogs(opts, "SlashVetoed", slashIdRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SlashingSlashVetoed)
+				if err := _Slashing.contract.UnpackLog(event, "SlashVetoed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashVetoed is a log parse operation binding the contract event 0x48bfe2f9431f011451c58243422b9fb9fc3395e5dd51de7f9317a536a7003e9b.
+//
+// Solidity: event SlashVetoed(bytes32 indexed slashId)
+func (_Slashing *SlashingFilterer) ParseSlashVetoed(log types.Log) (*SlashingSlashVetoed, error) {
+	event := new(SlashingSlashVetoed)
+	if err := _Slashing.contract.UnpackLog(event, "SlashVetoed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// SlashingVetoCastIterator is returned from FilterVetoCast and is used to iterate over the raw logs and unpacked data for VetoCast events raised by the Slashing contract.
+type SlashingVetoCastIterator struct {
+	Event *SlashingVetoCast // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *SlashingVetoCastIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(SlashingVetoCast)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(SlashingVetoCast)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *SlashingVetoCastIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *SlashingVetoCastIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// SlashingVetoCast represents a VetoCast event raised by the Slashing contract.
+type SlashingVetoCast struct {
+	SlashId [32]byte
+	Member  common.Address
+	Vetoes  *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterVetoCast is a free log retrieval operation binding the contract event 0x666414b5eb835962aaf38f7d01134d799c7e1378ef192d463d64ba69e0e8eea5.
+//
+// Solidity: event VetoCast(bytes32 indexed slashId, address indexed member, uint256 vetoes)
+func (_Slashing *SlashingFilterer) FilterVetoCast(opts *bind.FilterOpts, slashId [][32]byte, member []common.Address) (*SlashingVetoCastIterator, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var memberRule []interface{}
+	for _, memberItem := range member {
+		memberRule = append(memberRule, memberItem)
+	}
+
+	logs, sub, err := _Slashing.contract.FilterLogs(opts, "VetoCast", slashIdRule, memberRule)
+	if err != nil {
+		return nil, err
+	}
+	return &SlashingVetoCastIterator{contract: _Slashing.contract, event: "VetoCast", logs: logs, sub: sub}, nil
+}
+
+// WatchVetoCast is a free log subscription operation binding the contract event 0x666414b5eb835962aaf38f7d01134d799c7e1378ef192d463d64ba69e0e8eea5.
+//
+// Solidity: event VetoCast(bytes32 indexed slashId, address indexed member, uint256 vetoes)
+func (_Slashing *SlashingFilterer) WatchVetoCast(opts *bind.WatchOpts, sink chan<- *SlashingVetoCast, slashId [][32]byte, member []common.Address) (event.Subscription, error) {
+
+	var slashIdRule []interface{}
+	for _, slashIdItem := range slashId {
+		slashIdRule = append(slashIdRule, slashIdItem)
+	}
+	var memberRule []interface{}
+	for _, memberItem := range member {
+		memberRule = append(memberRule, memberItem)
+	}
+
+	logs, sub, err := _Slashing.contract.WatchLogs(opts, "VetoCast", slashIdRule, memberRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(SlashingVetoCast)
+				if err := _Slashing.contract.UnpackLog(event, "VetoCast", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseVetoCast is a log parse operation binding the contract event 0x666414b5eb835962aaf38f7d01134d799c7e1378ef192d463d64ba69e0e8eea5.
+//
+// Solidity: event VetoCast(bytes32 indexed slashId, address indexed member, uint256 vetoes)
+func (_Slashing *SlashingFilterer) ParseVetoCast(log types.Log) (*SlashingVetoCast, error) {
+	event := new(SlashingVetoCast)
+	if err := _Slashing.contract.UnpackLog(event, "VetoCast", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/abi"
@@ -55,7 +56,7 @@ func newEnv(t *testing.T, accounts int, adjust func(*deploy.Config)) *env {
 		t.Fatal(err)
 	}
 	c.Backend.Commit()
-	if err := d.WaitDeployed(context.Background(), c.Client); err != nil {
+	if err := d.WaitDeployed(boundedCtx(t), c.Client); err != nil {
 		t.Fatal(err)
 	}
 	return &env{
@@ -149,4 +150,12 @@ func sumG1(keys ...*bls.KeyPair) *bls.G1Point {
 		s.Add(k.GetPubKeyG1())
 	}
 	return s
+}
+
+// boundedCtx bounds a wait on the simulated chain: one that never mines
+// would otherwise hold the test until the package's timeout.
+func boundedCtx(t testing.TB) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	t.Cleanup(cancel)
+	return ctx
 }

@@ -166,7 +166,7 @@ func TestSlasherByFutureAddress(t *testing.T) {
 		t.Fatal(err)
 	}
 	e.chain.Backend.Commit()
-	if err := d.WaitDeployed(context.Background(), e.chain.Client); err != nil {
+	if err := d.WaitDeployed(boundedCtx(t), e.chain.Client); err != nil {
 		t.Fatal(err)
 	}
 	got, err := d.StakeSource.Slasher(nil)
