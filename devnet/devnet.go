@@ -82,11 +82,15 @@ type Manifest struct {
 	// RollupConfig, L2Genesis and L1ChainConfig are the rollup's files: an
 	// op-node takes the first and last (--rollup.config,
 	// --rollup.l1-chain-config).
-	RollupConfig  string     `json:"rollupConfig"`
-	L2Genesis     string     `json:"l2Genesis"`
-	L1ChainConfig string     `json:"l1ChainConfig"`
-	Accounts      []Account  `json:"accounts"`
-	Nodes         []NodeInfo `json:"nodes"`
+	RollupConfig  string    `json:"rollupConfig"`
+	L2Genesis     string    `json:"l2Genesis"`
+	L1ChainConfig string    `json:"l1ChainConfig"`
+	Accounts      []Account `json:"accounts"`
+	// Contracts are nodeop's L1 contracts by name (registry, batchInbox,
+	// slashing, rewards, stakeSource); batchInbox is also the rollup's
+	// batch inbox and system config address.
+	Contracts map[string]common.Address `json:"contracts"`
+	Nodes     []NodeInfo                `json:"nodes"`
 }
 
 // L1Info says where the embedded L1 serves.

@@ -12,9 +12,13 @@ import (
 	"strings"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/nodeop/nodeop/contracts/deploy"
 	"github.com/nodeop/nodeop/devnet/l1"
 	"github.com/nodeop/nodeop/rollup/genesis"
 )
@@ -25,11 +29,12 @@ const (
 	l1ChainConfigFile = "l1-chain-config.json"
 )
 
-// Placeholder L1 addresses until the contracts land: op-node needs them in
-// rollup.json; nothing is deployed there yet.
+// batcher and unsafeBlockSigner are placeholders until operators submit
+// batches (the next issue): the inbox makes the first committing operator
+// the batcher; no unsafe blocks are gossiped on the devnet.
 var (
-	batchInbox = common.HexToAddress("0xff00000000000000000000000000000000000901")
-	batcher    = common.HexToAddress("0x00000000000000000000000000000000000b0901")
+	batcher           = common.HexToAddress("0x00000000000000000000000000000000000b0901")
+	unsafeBlockSigner = common.HexToAddress("0x0000000000000000000000000000000000050901")
 )
 
 // initRollup creates the devnet's L1 (started once so that the L2 genesis
@@ -51,7 +56,13 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest) (common.Hash
 		return common.Hash{}, fmt.Errorf("devnet: start L1: %w", err)
 	}
 	defer chain.Close()
+	system, err := deployContracts(chain, opts)
+	if err != nil {
+		return common.Hash{}, err
+	}
 	chain.Stop()
+	m.Contracts = system.Addresses()
+	inbox := system.Inbox.Address
 
 	alloc := types.GenesisAlloc{}
 	rich := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
@@ -67,10 +78,10 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest) (common.Hash
 		L1ChainID:         opts.L1ChainID,
 		BlockTime:         1,
 		GasLimit:          opts.BlockGasLimit,
-		BatchInbox:        batchInbox,
-		SystemConfig:      batchInbox,
+		BatchInbox:        inbox,
+		SystemConfig:      inbox,
 		Batcher:           batcher,
-		UnsafeBlockSigner: batcher,
+		UnsafeBlockSigner: unsafeBlockSigner,
 		Alloc:             alloc,
 	}, chain.Genesis().ToBlock().Header())
 	if err != nil {
@@ -103,6 +114,57 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest) (common.Hash
 		SlotTime:    opts.L1SlotTime.String(),
 	}
 	return rollupCfg.Genesis.L2.Hash, nil
+}
+
+// deployContracts deploys nodeop's contracts on the devnet's L1 from the
+// first dev account, with devnet-sized parameters, and waits for them.
+func deployContracts(chain *l1.L1, opts Options) (*deploy.System, error) {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	client, err := ethclient.DialContext(ctx, chain.RPCURL())
+	if err != nil {
+		return nil, fmt.Errorf("devnet: dial L1: %w", err)
+	}
+	defer client.Close()
+	accts := chain.Accounts()
+	if len(accts) < 4 {
+		return nil, fmt.Errorf("devnet: %d dev accounts, need 4 (deployer and veto committee)", len(accts))
+	}
+	txOpts := bind.NewKeyedTransactor(accts[0].PrivateKey, chain.ChainConfig().ChainID)
+	eth := big.NewInt(params.Ether)
+	cfg := deploy.SystemConfig{
+		Registry: deploy.Config{
+			WithdrawalDelayBlocks: 600, // > epoch + veto delay: stake that signed stays slashable
+			MinimumStake:          new(big.Int).Set(eth),
+			EpochLengthBlocks:     30,
+			MaxOperators:          64,
+		},
+		Slashing: deploy.SlashingConfig{
+			VetoCommittee:        []common.Address{accts[1].Address, accts[2].Address, accts[3].Address},
+			VetoThreshold:        2,
+			VetoDelayBlocks:      150,
+			EquivocationSlashBps: 5000,
+			MissedWindowPenalty:  new(big.Int).Div(eth, big.NewInt(100)),
+		},
+		Rewards: deploy.RewardsConfig{
+			SubmissionFee:        new(big.Int).Div(eth, big.NewInt(1000)),
+			SignerRewardPerBatch: new(big.Int).Div(eth, big.NewInt(100)),
+		},
+		Inbox: deploy.InboxConfig{
+			ChainID:           opts.ChainID,
+			SubWindow:         10,
+			Batcher:           batcher,
+			UnsafeBlockSigner: unsafeBlockSigner,
+		},
+	}
+	system, err := deploy.DeploySystem(ctx, client, txOpts, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	if err := system.WaitDeployed(ctx, client); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
+	return system, nil
 }
 
 // startL1 resumes the devnet's L1 from its datadir on its recorded ports.

@@ -73,6 +73,8 @@ func runDevnet(ctx context.Context, args []string) error {
 	for _, n := range m.Nodes {
 		fmt.Printf("  %s  rpc %s  ws %s  cometbft %s  metrics %s\n", n.Name, n.RPC, n.WS, n.CometRPC, n.Metrics)
 	}
+	fmt.Printf("L1 contracts: batchInbox %s  registry %s  slashing %s  rewards %s\n",
+		m.Contracts["batchInbox"], m.Contracts["registry"], m.Contracts["slashing"], m.Contracts["rewards"])
 	fmt.Printf("rollup config (for op-node): %s\nL1 chain config: %s\n", m.RollupConfig, m.L1ChainConfig)
 	fmt.Printf("funded on L1 and L2 (test mnemonic %q; never use elsewhere):\n", l1.DevMnemonic)
 	for _, a := range m.Accounts[:min(3, len(m.Accounts))] {
