@@ -7,6 +7,7 @@ import (
 	"crypto/ecdsa"
 	"math/big"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind"
@@ -49,6 +50,17 @@ func Prague() Option {
 	}
 }
 
+// fastRecommit works around a lost wakeup in go-ethereum's simulated
+// beacon: Commit waits on the payload's condition variable (WaitFull)
+// without checking whether the full block is already built, and with the
+// default 2 s recommit the builder broadcasts once per block, so a Commit
+// that starts waiting after that broadcast hangs forever (seen in CI-like
+// runs). Rebuilding every few milliseconds broadcasts again while Commit
+// waits; Commit then resolves the payload, which stops the rebuilding.
+func fastRecommit(_ *node.Config, ec *ethconfig.Config) {
+	ec.Miner.Recommit = 5 * time.Millisecond
+}
+
 // New starts a chain with n funded accounts; it is closed when the test ends.
 func New(t testing.TB, n int, opts ...Option) *Chain {
 	t.Helper()
@@ -64,7 +76,7 @@ func New(t testing.TB, n int, opts ...Option) *Chain {
 		c.Addrs = append(c.Addrs, a)
 		alloc[a] = types.Account{Balance: new(big.Int).Set(Balance)}
 	}
-	c.Backend = simulated.NewBackend(alloc, opts...)
+	c.Backend = simulated.NewBackend(alloc, append([]Option{fastRecommit}, opts...)...)
 	t.Cleanup(func() { _ = c.Backend.Close() })
 	c.Client = c.Backend.Client()
 	id, err := c.Client.ChainID(context.Background())
