@@ -293,6 +293,11 @@ func (l *L1) startNode() error {
 	// Without a ceiling equal to the genesis limit, the miner would walk
 	// the gas limit towards its own default block by block.
 	ethCfg.Miner.GasCeil = cfg.GasLimit
+	// No local-transaction tracker or journal: nothing here needs txs
+	// resubmitted across restarts, and op-geth's journal writes race with
+	// its rotation loop (caught by the race detector under devnet init).
+	ethCfg.TxPool.NoLocals = true
+	ethCfg.TxPool.Journal = ""
 	// Rebuild often enough that a transaction sent mid-slot makes the block.
 	ethCfg.Miner.Recommit = min(max(cfg.SlotTime/4, 100*time.Millisecond), 500*time.Millisecond)
 	backend, err := eth.New(stack, &ethCfg)
