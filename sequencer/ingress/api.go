@@ -12,8 +12,6 @@ type ethAPI struct{ b Backend }
 
 func (api *ethAPI) ChainId() *hexutil.Big { return (*hexutil.Big)(api.b.ChainID()) }
 
-func (api *ethAPI) BlockNumber() hexutil.Uint64 { return hexutil.Uint64(api.b.Height()) }
-
 // SendRawTransaction submits a signed transaction; rejections carry
 // go-ethereum's messages ("nonce too low", "already known", ...).
 func (api *ethAPI) SendRawTransaction(ctx context.Context, input hexutil.Bytes) (common.Hash, error) {

@@ -30,8 +30,6 @@ type Backend interface {
 	// answer); PendingNonce counts the pool's txs too.
 	NonceAt(ctx context.Context, addr common.Address, at rpc.BlockNumberOrHash) (uint64, error)
 	PendingNonce(addr common.Address) uint64
-	// Height is the last committed block height.
-	Height() uint64
 	Status(ctx context.Context) (*Status, error)
 }
 

@@ -294,11 +294,6 @@ func (n *Node) NonceAt(ctx context.Context, addr common.Address, at rpc.BlockNum
 
 func (n *Node) PendingNonce(addr common.Address) uint64 { return n.app.Pool().PendingNonce(addr) }
 
-func (n *Node) Height() uint64 {
-	h, _ := n.app.Executor().LastBlock()
-	return uint64(h)
-}
-
 func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
 	st, err := n.local.Status(ctx)
 	if err != nil {
