@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
+	coretypes "github.com/cometbft/cometbft/rpc/core/types"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/nodeop/nodeop/contracts"
@@ -396,10 +397,14 @@ func TestDrainedTxDroppedIdentically(t *testing.T) {
 	})
 	var log string
 	for i := range clients {
-		res, err := cometClient(t, d, i).BlockResults(ctx, &carried)
-		if err != nil {
-			t.Fatal(err)
-		}
+		// Node 0 can be ahead of the others; a node has results for the
+		// carrying height only once it has committed that height.
+		var res *coretypes.ResultBlockResults
+		waitFor(t, 30*time.Second, fmt.Sprintf("node %d's results for block %d", i, carried), func() bool {
+			var err error
+			res, err = cometClient(t, d, i).BlockResults(ctx, &carried)
+			return err == nil
+		})
 		found := false
 		for _, tr := range res.TxsResults {
 			if tr.Code != 0 {
