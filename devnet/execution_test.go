@@ -9,12 +9,12 @@ import (
 	"testing"
 	"time"
 
+	coretypes "github.com/cometbft/cometbft/rpc/core/types"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
-	coretypes "github.com/cometbft/cometbft/rpc/core/types"
 	"golang.org/x/sync/errgroup"
 
 	"github.com/nodeop/nodeop/contracts"
