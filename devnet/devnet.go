@@ -15,12 +15,15 @@ import (
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtbytes "github.com/cometbft/cometbft/libs/bytes"
 	"github.com/cometbft/cometbft/p2p"
 	"github.com/cometbft/cometbft/privval"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 
+	"github.com/nodeop/nodeop/batcher/batches"
+	"github.com/nodeop/nodeop/batcher/keys"
 	"github.com/nodeop/nodeop/devnet/l1"
 	"github.com/nodeop/nodeop/sequencer"
 	"github.com/nodeop/nodeop/sequencer/operator"
@@ -50,6 +53,8 @@ type Options struct {
 	Accounts int
 	// L2Alloc adds accounts to the L2 genesis (tests fund their senders).
 	L2Alloc types.GenesisAlloc
+	// Batches are the batch rules (zero value: batches.DefaultParams).
+	Batches batches.Params
 }
 
 // DefaultOptions is what `nodeop devnet` uses.
@@ -124,6 +129,10 @@ type NodeInfo struct {
 	ValidatorAddress string `json:"validatorAddress"`
 	ValidatorPubKey  []byte `json:"validatorPubKey"`
 	Power            int64  `json:"power"`
+	// Operator is the node's L1 operator address (registered, staked) and
+	// BLSPubKeyG1 its batch-signing key.
+	Operator    common.Address `json:"operator"`
+	BLSPubKeyG1 string         `json:"blsPubKeyG1"`
 }
 
 // Init writes a new devnet into dir: per node a home with CometBFT keys,
@@ -140,10 +149,27 @@ func Init(dir string, opts Options) (*Manifest, error) {
 	if err != nil {
 		return nil, err
 	}
+	if opts.Batches == (batches.Params{}) {
+		opts.Batches = batches.DefaultParams()
+	}
+	if err := opts.Batches.Validate(); err != nil {
+		return nil, fmt.Errorf("devnet: %w", err)
+	}
 	m := &Manifest{ChainID: opts.ChainID, CometChainID: fmt.Sprintf("nodeop-%d", opts.ChainID)}
-	l2Hash, err := initRollup(dir, opts, ports[len(ports)-2:], m)
+	ops := make([]*keys.Keys, opts.Validators)
+	for i := range ops {
+		if ops[i], err = newOperatorKeys(filepath.Join(dir, fmt.Sprintf("node%d", i))); err != nil {
+			return nil, err
+		}
+	}
+	l2Hash, err := initRollup(dir, opts, ports[len(ports)-2:], m, ops)
 	if err != nil {
 		return nil, err
+	}
+	batchGen := &sequencer.BatchGenesis{
+		Params:   opts.Batches,
+		Registry: m.Contracts["registry"],
+		Inbox:    m.Contracts["batchInbox"],
 	}
 	cfgs := make([]operator.Config, opts.Validators)
 	genVals := make([]cmttypes.GenesisValidator, opts.Validators)
@@ -161,6 +187,8 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		c.P2PAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+1]))
 		c.CometRPCAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+2]))
 		c.MetricsAddr = net.JoinHostPort(opts.Host, strconv.Itoa(ports[portsPerNode*i+3]))
+		c.KeysDir, c.KeysPasswordFile = keysDir, passwordFile
+		c.L1SlotTime = operator.Duration{Duration: opts.L1SlotTime}
 
 		ccfg := cmtcfg.DefaultConfig()
 		ccfg.SetRoot(c.CometHome())
@@ -181,6 +209,7 @@ func Init(dir string, opts Options) (*Manifest, error) {
 		}
 		const power = 100
 		genVals[i] = cmttypes.GenesisValidator{Address: pub.Address(), PubKey: pub, Power: power, Name: name}
+		batchGen.Operators = append(batchGen.Operators, sequencer.OperatorBinding{Validator: cmtbytes.HexBytes(pub.Address()), Operator: ops[i].Address()})
 		cfgs[i] = c
 		m.Nodes = append(m.Nodes, NodeInfo{
 			Name:             name,
@@ -194,15 +223,20 @@ func Init(dir string, opts Options) (*Manifest, error) {
 			ValidatorAddress: pub.Address().String(),
 			ValidatorPubKey:  pub.Bytes(),
 			Power:            power,
+			Operator:         ops[i].Address(),
+			BLSPubKeyG1:      ops[i].Public().BLSG1,
 		})
 	}
+	cons := cmttypes.DefaultConsensusParams()
+	// Operators sign batch headers in their precommits' extensions.
+	cons.ABCI.VoteExtensionsEnableHeight = 1
 	gen := &cmttypes.GenesisDoc{
 		ChainID:         m.CometChainID,
 		GenesisTime:     time.Now().UTC().Truncate(time.Second),
-		ConsensusParams: cmttypes.DefaultConsensusParams(),
+		ConsensusParams: cons,
 		Validators:      genVals,
 		InitialHeight:   1,
-		AppState:        sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit, L2GenesisHash: l2Hash}.JSON(),
+		AppState:        sequencer.Genesis{ChainID: opts.ChainID, BlockGasLimit: opts.BlockGasLimit, L2GenesisHash: l2Hash, Batches: batchGen}.JSON(),
 	}
 	if err := gen.ValidateAndComplete(); err != nil {
 		return nil, fmt.Errorf("devnet: genesis: %w", err)

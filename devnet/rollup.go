@@ -18,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
 
+	"github.com/nodeop/nodeop/batcher/keys"
 	"github.com/nodeop/nodeop/contracts/deploy"
 	"github.com/nodeop/nodeop/devnet/l1"
 	"github.com/nodeop/nodeop/rollup/genesis"
@@ -41,7 +42,7 @@ var (
 // can anchor on its genesis block), the L2 genesis and rollup config, and
 // the files every operator loads. ports are the L1's RPC and beacon ports.
 // It returns the L2 genesis hash the sequencer chain pins.
-func initRollup(dir string, opts Options, ports []int, m *Manifest) (common.Hash, error) {
+func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.Keys) (common.Hash, error) {
 	l1Dir := filepath.Join(dir, "l1")
 	chain, err := l1.Start(context.Background(), l1.Config{
 		DataDir:    l1Dir,
@@ -58,6 +59,11 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest) (common.Hash
 	defer chain.Close()
 	system, err := deployContracts(chain, opts)
 	if err != nil {
+		return common.Hash{}, err
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := onboardOperators(ctx, chain, system, ops); err != nil {
 		return common.Hash{}, err
 	}
 	chain.Stop()
@@ -136,8 +142,9 @@ func deployContracts(chain *l1.L1, opts Options) (*deploy.System, error) {
 		Registry: deploy.Config{
 			WithdrawalDelayBlocks: 600, // > epoch + veto delay: stake that signed stays slashable
 			MinimumStake:          new(big.Int).Set(eth),
-			EpochLengthBlocks:     30,
-			MaxOperators:          64,
+			// Short, so that init can freeze the first set quickly.
+			EpochLengthBlocks: 4,
+			MaxOperators:      64,
 		},
 		Slashing: deploy.SlashingConfig{
 			VetoCommittee:        []common.Address{accts[1].Address, accts[2].Address, accts[3].Address},
@@ -152,7 +159,7 @@ func deployContracts(chain *l1.L1, opts Options) (*deploy.System, error) {
 		},
 		Inbox: deploy.InboxConfig{
 			ChainID:           opts.ChainID,
-			SubWindow:         10,
+			SubWindow:         opts.Batches.SubWindow,
 			Batcher:           batcher,
 			UnsafeBlockSigner: unsafeBlockSigner,
 		},

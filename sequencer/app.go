@@ -18,12 +18,14 @@ import (
 	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/txpool"
 	"github.com/ethereum/go-ethereum/crypto"
 
+	"github.com/nodeop/nodeop/batcher/batches"
 	"github.com/nodeop/nodeop/internal/txn"
 	"github.com/nodeop/nodeop/mempool"
 	"github.com/nodeop/nodeop/ordering"
@@ -46,6 +48,9 @@ type Config struct {
 	Logger          *slog.Logger
 	// Metrics may be nil.
 	Metrics *Metrics
+	// Batches is the batch pipeline; nil runs without batches, and then a
+	// proposal carrying a certificate record is rejected.
+	Batches Batches
 }
 
 // App is the ABCI application. The ABCI connections run concurrently
@@ -63,6 +68,7 @@ type App struct {
 	exec    Executor
 	policy  ordering.Policy
 	limits  ordering.Limits
+	batches Batches
 
 	// consensus: senders of the block being finalized and the txs execution
 	// refused for good, for the pool update after it commits.
@@ -103,6 +109,7 @@ func New(cfg Config, exec Executor) (*App, error) {
 		exec:    exec,
 		policy:  cfg.Policy,
 		limits:  ordering.Limits{GasLimit: dec.Rules().BlockGasLimit},
+		batches: cfg.Batches,
 	}, nil
 }
 
@@ -136,7 +143,7 @@ func (a *App) InitChain(_ context.Context, req *abci.RequestInitChain) (*abci.Re
 	if err != nil {
 		return nil, err
 	}
-	if g != a.genesis {
+	if !g.Equal(a.genesis) {
 		return nil, fmt.Errorf("sequencer: genesis app_state %+v differs from the app's %+v", g, a.genesis)
 	}
 	if req.InitialHeight > 1 {
@@ -222,7 +229,12 @@ func (a *App) PrepareProposal(ctx context.Context, req *abci.RequestPreparePropo
 	}
 	head := info.Encode()
 	txs := [][]byte{head}
-	size := cmttypes.ComputeProtoSizeForTxs([]cmttypes.Tx{head})
+	if a.batches != nil {
+		if cert := a.batches.Certificate(ctx, req.Height, req.LocalLastCommit.Votes); cert != nil {
+			txs = append(txs, cert)
+		}
+	}
+	size := cmttypes.ComputeProtoSizeForTxs(cmttypes.ToTxs(txs))
 	if !txsAllowed {
 		return &abci.ResponsePrepareProposal{Txs: txs}, nil
 	}
@@ -264,6 +276,15 @@ func (a *App) checkProposal(ctx context.Context, height int64, raws [][]byte) er
 		return err
 	}
 	raws = raws[1:]
+	if len(raws) > 0 && batches.IsCert(raws[0]) {
+		if a.batches == nil {
+			return errors.New("certificate record on a chain without batches")
+		}
+		if err := a.batches.CheckCertificate(ctx, height, raws[0]); err != nil {
+			return fmt.Errorf("certificate: %w", err)
+		}
+		raws = raws[1:]
+	}
 	if err := a.exec.Verify(ctx, height, info, len(raws) > 0); err != nil {
 		return err
 	}
@@ -292,10 +313,35 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 	}
 	results := make([]*abci.ExecTxResult, len(req.Txs))
 	results[0] = &abci.ExecTxResult{Code: abci.CodeTypeOK, Info: "block info"}
+	first := 1
+	var cert []byte
+	if len(req.Txs) > 1 && batches.IsCert(req.Txs[1]) {
+		cert, first = req.Txs[1], 2
+		results[1] = &abci.ExecTxResult{Code: abci.CodeTypeOK, Info: "batch certificate"}
+	}
+	if a.batches != nil {
+		txBytes := 0
+		for _, raw := range req.Txs[first:] {
+			txBytes += len(raw)
+		}
+		var voters [][]byte
+		for _, v := range req.DecidedLastCommit.Votes {
+			if v.BlockIdFlag == cmtproto.BlockIDFlagCommit {
+				voters = append(voters, v.Validator.Address)
+			}
+		}
+		if err := a.batches.Finalize(ctx, req.Height, info, cert, voters, txBytes); err != nil {
+			// The pipeline's inputs are decided; failing on them means this
+			// node cannot follow the chain's batches.
+			return nil, fmt.Errorf("sequencer: batches at %d: %w", req.Height, err)
+		}
+	} else if cert != nil {
+		results[1] = &abci.ExecTxResult{Code: CodeInternal, Codespace: Codespace, Log: "certificate on a chain without batches"}
+	}
 	decoded := make([]*txn.Tx, 0, len(req.Txs))
 	index := make([]int, 0, len(req.Txs))
 	for i, raw := range req.Txs {
-		if i == 0 {
+		if i < first {
 			continue
 		}
 		tx, err := a.decoder.Decode(raw)
@@ -331,6 +377,31 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 		}
 	}
 	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: exe.AppHash}, nil
+}
+
+// ExtendVote signs the pending batch header, if any.
+func (a *App) ExtendVote(ctx context.Context, req *abci.RequestExtendVote) (*abci.ResponseExtendVote, error) {
+	if a.batches == nil {
+		return &abci.ResponseExtendVote{}, nil
+	}
+	return &abci.ResponseExtendVote{VoteExtension: a.batches.ExtendVote(ctx, req.Height)}, nil
+}
+
+// VerifyVoteExtension rejects a malformed or wrongly signed extension. A
+// rejected extension drops that validator's precommit, so only what is
+// provably wrong is rejected; an empty extension is fine.
+func (a *App) VerifyVoteExtension(ctx context.Context, req *abci.RequestVerifyVoteExtension) (*abci.ResponseVerifyVoteExtension, error) {
+	if len(req.VoteExtension) == 0 {
+		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
+	}
+	if a.batches == nil {
+		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}, nil
+	}
+	if err := a.batches.VerifyVoteExtension(ctx, req.Height, req.ValidatorAddress, req.VoteExtension); err != nil {
+		a.log.Warn("rejected vote extension", "height", req.Height, "validator", fmt.Sprintf("%X", req.ValidatorAddress), "err", err)
+		return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_REJECT}, nil
+	}
+	return &abci.ResponseVerifyVoteExtension{Status: abci.ResponseVerifyVoteExtension_ACCEPT}, nil
 }
 
 // Commit makes the finalized block durable, then lets the pool drop what it

@@ -45,6 +45,9 @@ type Status struct {
 	Peers         int            `json:"peers"`
 	Validators    []Validator    `json:"validators"`
 	Mempool       MempoolStatus  `json:"mempool"`
+	// Batches is the batch pipeline's progress and the operators' trust
+	// (absent on a chain without batches).
+	Batches any `json:"batches,omitempty"`
 }
 
 // Validator is one member of the current validator set.

@@ -38,6 +38,17 @@ type Config struct {
 	L2Genesis     string `toml:"l2_genesis"`
 	L1ChainConfig string `toml:"l1_chain_config"`
 
+	// KeysDir holds the operator's keys (`nodeop keys new`), encrypted
+	// with the password in the first line of KeysPasswordFile. Without
+	// keys the node follows the chain's batches but signs and submits
+	// nothing. Relative paths are resolved like Home.
+	KeysDir          string `toml:"keys_dir"`
+	KeysPasswordFile string `toml:"keys_password_file"`
+	// Submit lets the node post the batches whose window is its own.
+	Submit bool `toml:"submit"`
+	// L1SlotTime paces the submitter's fee bumps and rebroadcasts.
+	L1SlotTime Duration `toml:"l1_slot_time"`
+
 	// MinTipWei is this node's fee floor per gas for admitting txs. The
 	// chain's own parameters (chain id, block gas limit) are not settings:
 	// they come from the genesis every validator shares.
@@ -100,6 +111,8 @@ func DefaultConfig() Config {
 		P2PAddr:        "127.0.0.1:26656",
 		CometRPCAddr:   "127.0.0.1:26657",
 		BlockTime:      Duration{time.Second},
+		Submit:         true,
+		L1SlotTime:     Duration{12 * time.Second},
 		ProposeTimeout: Duration{3 * time.Second},
 		Mempool:        MempoolConfig{MaxPerSender: mp.MaxPerSender, MaxTotal: mp.MaxTotal, PriceBump: mp.PriceBump},
 		LogLevel:       "info",
@@ -116,7 +129,7 @@ func LoadConfig(path string) (Config, error) {
 	if undec := md.Undecoded(); len(undec) > 0 {
 		return cfg, fmt.Errorf("operator: config %s: unknown keys %v", path, undec)
 	}
-	for _, p := range []*string{&cfg.Home, &cfg.RollupConfig, &cfg.L2Genesis, &cfg.L1ChainConfig} {
+	for _, p := range []*string{&cfg.Home, &cfg.RollupConfig, &cfg.L2Genesis, &cfg.L1ChainConfig, &cfg.KeysDir, &cfg.KeysPasswordFile} {
 		if *p != "" && !filepath.IsAbs(*p) {
 			*p = filepath.Join(filepath.Dir(path), *p)
 		}
@@ -152,6 +165,8 @@ func (c Config) Validate() error {
 		return errors.New("operator: block_time and propose_timeout must be positive")
 	case c.Mempool.MaxPerSender <= 0 || c.Mempool.MaxTotal <= 0:
 		return errors.New("operator: mempool caps must be positive")
+	case c.KeysDir != "" && c.KeysPasswordFile == "":
+		return errors.New("operator: keys_dir needs keys_password_file")
 	}
 	return nil
 }

@@ -28,9 +28,11 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/rpc"
 
+	"github.com/nodeop/nodeop/batcher/submit"
 	"github.com/nodeop/nodeop/internal/txn"
 	"github.com/nodeop/nodeop/rollup/executor"
 	"github.com/nodeop/nodeop/sequencer"
+	"github.com/nodeop/nodeop/sequencer/batching"
 	"github.com/nodeop/nodeop/sequencer/ingress"
 )
 
@@ -46,6 +48,10 @@ type Node struct {
 	ingress *ingress.Server
 	metrics *metricsServer
 	diss    Disseminator
+	batches *batchParts
+	// stopSubmit ends the submitter; submitDone closes when it has.
+	stopSubmit context.CancelFunc
+	submitDone <-chan struct{}
 }
 
 // Start opens the node's state in cfg.Home and starts CometBFT and the
@@ -69,8 +75,22 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 	if err != nil {
 		return nil, err
 	}
+	var bp *batchParts
+	var batchesHook sequencer.Batches
+	if params.Batches != nil {
+		if bp, err = openBatches(context.Background(), cfg, params, exec, log); err != nil {
+			exec.Close()
+			return nil, err
+		}
+		batchesHook = bp.pipeline
+		defer func() {
+			if err != nil {
+				bp.close()
+			}
+		}()
+	}
 	reg := newRegistry()
-	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log, Metrics: sequencer.NewMetrics(reg)}, exec)
+	app, err := sequencer.New(sequencer.Config{Genesis: params, Mempool: cfg.mempool(), Logger: log, Metrics: sequencer.NewMetrics(reg), Batches: batchesHook}, exec)
 	if err != nil {
 		exec.Close()
 		return nil, err
@@ -112,14 +132,28 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 	if err := comet.Start(); err != nil {
 		return nil, fmt.Errorf("operator: start cometbft: %w", err)
 	}
-	n := &Node{cfg: cfg, log: log, app: app, exec: exec, comet: comet, dbs: dbs, local: local.New(comet)}
+	n := &Node{cfg: cfg, log: log, app: app, exec: exec, comet: comet, dbs: dbs, local: local.New(comet), batches: bp}
 	n.diss = &cometMempool{mempool: comet.Mempool(), app: app}
-	n.ingress, err = ingress.New(ingress.Config{Addr: cfg.RPCAddr, Extra: exec.Engine().APIs()}, n, log)
+	apis := exec.Engine().APIs()
+	if bp != nil {
+		apis = append(apis, bp.apis()...)
+	}
+	n.ingress, err = ingress.New(ingress.Config{Addr: cfg.RPCAddr, Extra: apis}, n, log)
 	if err != nil {
 		n.stopComet()
 		return nil, err
 	}
 	n.ingress.Start()
+	if bp != nil && bp.keys != nil && cfg.Submit {
+		ctx, cancel := context.WithCancel(context.Background())
+		n.stopSubmit = cancel
+		if n.submitDone, err = bp.startSubmitter(ctx, cfg, params, log); err != nil {
+			cancel()
+			n.stopSubmit = nil
+			n.Stop()
+			return nil, err
+		}
+	}
 	if cfg.MetricsAddr != "" {
 		app.RegisterPool(reg)
 		if n.metrics, err = serveMetrics(cfg.MetricsAddr, reg, log); err != nil {
@@ -207,6 +241,10 @@ func (m *cometMempool) Submit(ctx context.Context, raw []byte) error {
 func (n *Node) Stop() error {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 	defer cancel()
+	if n.stopSubmit != nil {
+		n.stopSubmit()
+		<-n.submitDone
+	}
 	err := n.ingress.Close(ctx)
 	if n.metrics != nil {
 		err = errors.Join(err, n.metrics.srv.Shutdown(ctx))
@@ -225,7 +263,11 @@ func (n *Node) stopComet() error {
 	// poolRoutine: cometbft#1878); a closed store panics the process.
 	// Closing after they have seen the stop avoids it.
 	time.Sleep(dbCloseGrace)
-	return errors.Join(err, n.dbs.closeAll(), n.app.Close())
+	err = errors.Join(err, n.dbs.closeAll(), n.app.Close())
+	if n.batches != nil {
+		n.batches.close()
+	}
+	return err
 }
 
 // dbCloseGrace exceeds the longest sleep in CometBFT's per-peer routines
@@ -263,6 +305,34 @@ func (l *lateCloser) closeAll() error {
 	}
 	l.dbs = nil
 	return errors.Join(errs...)
+}
+
+// BatchStatus is sequencer_status's batches part.
+type BatchStatus struct {
+	batching.Summary
+	Operator  *common.Address `json:"operator,omitempty"`
+	Submitter *submit.Status  `json:"submitter,omitempty"`
+}
+
+func (n *Node) batchStatus() BatchStatus {
+	st := BatchStatus{Summary: n.batches.pipeline.Summary()}
+	if n.batches.keys != nil {
+		a := n.batches.keys.Address()
+		st.Operator = &a
+	}
+	if n.batches.submitter != nil {
+		s := n.batches.submitter.Status()
+		st.Submitter = &s
+	}
+	return st
+}
+
+// Batches exposes the batch pipeline (nil on a chain without batches).
+func (n *Node) Batches() *batching.Pipeline {
+	if n.batches == nil {
+		return nil
+	}
+	return n.batches.pipeline
 }
 
 // RPCAddr is the ingress address (host:port).
@@ -322,6 +392,9 @@ func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
 	}
 	for _, v := range vals.Validators {
 		out.Validators = append(out.Validators, ingress.Validator{Address: []byte(v.Address), PubKey: v.PubKey.Bytes(), Power: v.VotingPower})
+	}
+	if n.batches != nil {
+		out.Batches = n.batchStatus()
 	}
 	return out, nil
 }
