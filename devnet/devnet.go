@@ -55,6 +55,9 @@ type Options struct {
 	L2Alloc types.GenesisAlloc
 	// Batches are the batch rules (zero value: batches.DefaultParams).
 	Batches batches.Params
+	// VetoDelayBlocks is how many L1 blocks a queued slash waits for a
+	// veto before it can execute (0: 150).
+	VetoDelayBlocks uint64
 }
 
 // DefaultOptions is what `nodeop devnet` uses.
@@ -152,6 +155,8 @@ func Init(dir string, opts Options) (*Manifest, error) {
 	if opts.Batches == (batches.Params{}) {
 		opts.Batches = batches.DefaultParams()
 	}
+	// Windows are dated in this L1's blocks.
+	opts.Batches.L1BlockTime = max(1, uint64(opts.L1SlotTime/time.Second))
 	if err := opts.Batches.Validate(); err != nil {
 		return nil, fmt.Errorf("devnet: %w", err)
 	}

@@ -1,6 +1,7 @@
 package devnet
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -149,7 +150,7 @@ func deployContracts(chain *l1.L1, opts Options) (*deploy.System, error) {
 		Slashing: deploy.SlashingConfig{
 			VetoCommittee:        []common.Address{accts[1].Address, accts[2].Address, accts[3].Address},
 			VetoThreshold:        2,
-			VetoDelayBlocks:      150,
+			VetoDelayBlocks:      cmp.Or(opts.VetoDelayBlocks, 150),
 			EquivocationSlashBps: 5000,
 			MissedWindowPenalty:  new(big.Int).Div(eth, big.NewInt(100)),
 		},

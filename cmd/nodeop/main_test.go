@@ -3,11 +3,13 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"net"
 	"net/http"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -15,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/nodeop/nodeop/batcher/protect"
 	"github.com/nodeop/nodeop/devnet"
 )
 
@@ -265,5 +268,149 @@ func TestKeysCommand(t *testing.T) {
 	os.WriteFile(bad, []byte("wrong"), 0o600)
 	if out, err := exec.Command(bin, "keys", "show", "--dir", dir, "--password-file", bad).CombinedOutput(); err == nil {
 		t.Fatalf("keys show with a wrong password printed %s", out)
+	}
+}
+
+// TestKillDuringSigningNeverEquivocates SIGKILLs one operator process again
+// and again while batches are being signed, restarting it each time. The
+// restarted node reloads its batch state for its engine's height and goes
+// on signing; its protection store never holds a header other than the one
+// the set certified for the same batch, and neither does any other node's.
+func TestKillDuringSigningNeverEquivocates(t *testing.T) {
+	bin := buildBinary(t)
+	dir := t.TempDir()
+	out, err := exec.Command(bin, "init", "--datadir", dir, "--validators", "4", "--base-port", "0", "--block-time", "200ms").CombinedOutput()
+	if err != nil {
+		t.Fatalf("init: %v\n%s", err, out)
+	}
+	m, err := devnet.LoadManifest(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	l1 := start(t, nil, bin, "l1", "--datadir", dir, "--log-level", "warn")
+	env := []string{"NODEOP_LOG_LEVEL=warn"}
+	procs := make([]*proc, len(m.Nodes))
+	for i, n := range m.Nodes {
+		procs[i] = start(t, env, bin, "node", "--config", n.Config)
+	}
+	const victim = 2
+	waitBatch(t, m.Nodes[0].RPC, 1, 120*time.Second, procs[0])
+	for round := range 5 {
+		// Kill at a different point of the ~1 s height each round.
+		time.Sleep(time.Duration(700+round*370) * time.Millisecond)
+		procs[victim].cmd.Process.Kill()
+		procs[victim].cmd.Wait()
+		procs[victim] = start(t, env, bin, "node", "--config", m.Nodes[victim].Config)
+		waitBlock(t, m.Nodes[victim].RPC, blockNumber(m.Nodes[0].RPC), 60*time.Second, procs[victim])
+	}
+	// The victim signs again: a batch certified after the last restart
+	// carries its signature.
+	from := uint64(lastCertified(t, m.Nodes[0].RPC) + 1)
+	var last uint64
+	victimOp := m.Nodes[victim].Operator.Hex()
+	deadline := time.Now().Add(120 * time.Second)
+	for signedAgain := false; !signedAgain; {
+		if time.Now().After(deadline) {
+			t.Fatalf("no batch from %d on carries the restarted operator's signature\n%s", from, tail(procs[victim].out.String()))
+		}
+		last = waitBatch(t, m.Nodes[0].RPC, int64(max(from, last+1)), 60*time.Second, procs[0])
+		for i := from; i <= last && !signedAgain; i++ {
+			signedAgain = slices.ContainsFunc(getBatchHTTP(t, m.Nodes[0].RPC, i).Signers, func(s string) bool { return strings.EqualFold(s, victimOp) })
+		}
+	}
+	certified := map[uint64]string{}
+	for i := uint64(0); i <= last; i++ {
+		certified[i] = getBatchHTTP(t, m.Nodes[0].RPC, i).Hash
+	}
+	for _, p := range procs {
+		p.stop(t, syscall.SIGTERM)
+	}
+	l1.stop(t, syscall.SIGTERM)
+	for i, n := range m.Nodes {
+		store, err := protect.Open(filepath.Join(filepath.Dir(n.Config), "app", "slashing-protection.db"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for idx, hash := range certified {
+			got, ok := store.Signed(m.ChainID, idx)
+			if ok && got.Hex() != hash {
+				t.Fatalf("node %d signed %s for batch %d; the set certified %s", i, got.Hex(), idx, hash)
+			}
+		}
+		store.Close()
+	}
+}
+
+// batchView is the part of sequencer_getBatch this test reads.
+type batchView struct {
+	Hash    string   `json:"hash"`
+	Status  string   `json:"status"`
+	Signers []string `json:"signers"`
+}
+
+func rpcCall(url, method string, params ...any) (json.RawMessage, error) {
+	body, _ := json.Marshal(map[string]any{"jsonrpc": "2.0", "id": 1, "method": method, "params": params})
+	res, err := http.Post(url, "application/json", bytes.NewReader(body))
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	var out struct {
+		Result json.RawMessage
+		Error  *struct{ Message string }
+	}
+	if err := json.NewDecoder(res.Body).Decode(&out); err != nil {
+		return nil, err
+	}
+	if out.Error != nil {
+		return nil, errors.New(out.Error.Message)
+	}
+	return out.Result, nil
+}
+
+func getBatchHTTP(t *testing.T, url string, index uint64) batchView {
+	t.Helper()
+	raw, err := rpcCall(url, "sequencer_getBatch", index)
+	if err != nil {
+		t.Fatalf("sequencer_getBatch(%d): %v", index, err)
+	}
+	var v batchView
+	if err := json.Unmarshal(raw, &v); err != nil || v.Hash == "" {
+		t.Fatalf("sequencer_getBatch(%d) = %s: %v", index, raw, err)
+	}
+	return v
+}
+
+// lastCertified is the node's highest certified batch index, or -1.
+func lastCertified(t *testing.T, url string) int64 {
+	t.Helper()
+	raw, err := rpcCall(url, "sequencer_status")
+	if err != nil {
+		return -1
+	}
+	var st struct {
+		Batches struct {
+			LastCertified *uint64 `json:"lastCertifiedBatch"`
+		} `json:"batches"`
+	}
+	if json.Unmarshal(raw, &st) != nil || st.Batches.LastCertified == nil {
+		return -1
+	}
+	return int64(*st.Batches.LastCertified)
+}
+
+// waitBatch waits until batch index atLeast is certified and returns the
+// highest certified index.
+func waitBatch(t *testing.T, url string, atLeast int64, timeout time.Duration, p *proc) uint64 {
+	t.Helper()
+	deadline := time.Now().Add(timeout)
+	for {
+		if n := lastCertified(t, url); n >= atLeast {
+			return uint64(n)
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s did not certify batch %d within %v\n%s", url, atLeast, timeout, tail(p.out.String()))
+		}
+		time.Sleep(200 * time.Millisecond)
 	}
 }

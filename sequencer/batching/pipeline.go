@@ -259,7 +259,7 @@ func (p *Pipeline) CheckCertificate(ctx context.Context, _ int64, raw []byte) er
 	if !ok {
 		return batches.ErrNoPending
 	}
-	if c.ChainID != p.cfg.ChainID || c.BatchIndex != rec.Header.BatchIndex || c.HeaderHash != rec.Hash {
+	if c.BatchIndex != rec.Header.BatchIndex || c.HeaderHash != rec.Hash {
 		return fmt.Errorf("%w: certificate for batch %d (%s) of chain %d", batches.ErrWrongHeader, c.BatchIndex, c.HeaderHash, c.ChainID)
 	}
 	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
