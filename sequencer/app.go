@@ -330,7 +330,7 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 				voters = append(voters, v.Validator.Address)
 			}
 		}
-		if err := a.batches.Finalize(ctx, req.Height, info, cert, voters, txBytes); err != nil {
+		if err := a.batches.Finalize(ctx, req.Height, req.Time, info, cert, voters, txBytes); err != nil {
 			// The pipeline's inputs are decided; failing on them means this
 			// node cannot follow the chain's batches.
 			return nil, fmt.Errorf("sequencer: batches at %d: %w", req.Height, err)

@@ -2,6 +2,7 @@ package sequencer
 
 import (
 	"context"
+	"time"
 
 	abci "github.com/cometbft/cometbft/abci/types"
 
@@ -27,8 +28,9 @@ type Batches interface {
 	Certificate(ctx context.Context, height int64, votes []abci.ExtendedVoteInfo) []byte
 	// CheckCertificate checks a proposed certificate record.
 	CheckCertificate(ctx context.Context, height int64, rec []byte) error
-	// Finalize folds a decided block in: its certificate record (nil for
-	// none), the validators whose precommits its last commit carries, and
-	// the bytes of its user txs. It runs before the block executes.
-	Finalize(ctx context.Context, height int64, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error
+	// Finalize folds a decided block in: its BFT time, its certificate
+	// record (nil for none), the validators whose precommits its last
+	// commit carries, and the bytes of its user txs. It runs before the
+	// block executes.
+	Finalize(ctx context.Context, height int64, time time.Time, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error
 }

@@ -169,7 +169,7 @@ func (d *driver) input(blocks uint64) SealInput {
 		// The last block is 5 s past its origin: the window opens two L1
 		// blocks (of 2 s) after the origin.
 		L1OriginTime: 1_700_000_000 + 2*d.l1,
-		L2Time:       1_700_000_000 + 2*d.l1 + 5,
+		SealTime:     1_700_000_000 + 2*d.l1 + 5,
 		Epoch:        d.epoch,
 		Members:      d.members,
 		Blocks:       int(blocks),

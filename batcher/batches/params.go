@@ -28,12 +28,12 @@ type Params struct {
 	// MaxBlobs caps the blobs of one batch (its one blob tx).
 	MaxBlobs int `json:"max_blobs"`
 	// WindowBlocks is the assigned submitter's window in L1 blocks. It
-	// opens at the L1 block the chain's clock says is the head when the
-	// batch is sealed: the origin of its last block plus the L1 blocks the
-	// L2 timestamp is past the origin's (L1BlockTime each). An origin
-	// trails the L1 head by the confirmation depth, and by much more while
-	// the chain catches up; counting from the origin alone would hand out
-	// windows that already passed.
+	// opens at the L1 block consensus time says is the head when the batch
+	// is sealed: the origin of its last block plus the L1 blocks the
+	// sealing height's BFT time is past the origin's (L1BlockTime each).
+	// An origin trails the L1 head by the confirmation depth, and by much
+	// more while the chain catches up; counting from the origin alone
+	// would hand out windows that already passed.
 	WindowBlocks uint64 `json:"window_blocks"`
 	// L1BlockTime is the L1 slot time in seconds.
 	L1BlockTime uint64 `json:"l1_block_time"`

@@ -94,10 +94,14 @@ type SealInput struct {
 	BlobHashes     []common.Hash
 	L1OriginNumber uint64
 	L1OriginHash   common.Hash
-	// L1OriginTime is the origin's timestamp and L2Time the last block's:
-	// their distance dates the window (see Params.WindowBlocks).
+	// L1OriginTime is the origin's timestamp and SealTime the consensus
+	// time of the sealing height (CometBFT's BFT time, the stake-weighted
+	// median of the validators' clocks): their distance dates the window
+	// (see Params.WindowBlocks). BFT time rather than the L2 timestamp,
+	// which falls behind the wall clock whenever heights take longer
+	// than the L2 block time (a catch-up, a dead proposer's timeouts).
 	L1OriginTime uint64
-	L2Time       uint64
+	SealTime     uint64
 	Epoch        uint64
 	Members      []Member // bitmap order
 	Blocks, Txs  int
@@ -217,8 +221,8 @@ func (s *State) Seal(in SealInput) (*Record, error) {
 		WindowStart:    in.L1OriginNumber,
 		Fallbacks:      []common.Address{},
 	}
-	if in.L2Time > in.L1OriginTime {
-		h.WindowStart += (in.L2Time - in.L1OriginTime) / s.params.L1BlockTime
+	if in.SealTime > in.L1OriginTime {
+		h.WindowStart += (in.SealTime - in.L1OriginTime) / s.params.L1BlockTime
 	}
 	// Without an allocation (every member below the trust floor) nobody is
 	// assigned: an empty window with no fallbacks opens the batch to any

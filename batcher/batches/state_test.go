@@ -272,7 +272,7 @@ func TestSealWindowStart(t *testing.T) {
 			p.L1BlockTime = tc.blockTime
 			d := newDriver(t, p, equalMembers(4))
 			in := d.input(10)
-			in.L1OriginNumber, in.L1OriginTime, in.L2Time = origin, originTime, tc.l2Time
+			in.L1OriginNumber, in.L1OriginTime, in.SealTime = origin, originTime, tc.l2Time
 			rec, err := d.s.Seal(in)
 			if err != nil {
 				t.Fatal(err)

@@ -259,7 +259,7 @@ func (p *Pipeline) CheckCertificate(ctx context.Context, _ int64, raw []byte) er
 	if !ok {
 		return batches.ErrNoPending
 	}
-	if c.BatchIndex != rec.Header.BatchIndex || c.HeaderHash != rec.Hash {
+	if c.ChainID != p.cfg.ChainID || c.BatchIndex != rec.Header.BatchIndex || c.HeaderHash != rec.Hash {
 		return fmt.Errorf("%w: certificate for batch %d (%s) of chain %d", batches.ErrWrongHeader, c.BatchIndex, c.HeaderHash, c.ChainID)
 	}
 	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
@@ -272,7 +272,7 @@ func (p *Pipeline) CheckCertificate(ctx context.Context, _ int64, raw []byte) er
 // Finalize folds a decided block into the state, seals the open range if
 // it is due, and writes the state down before the block executes, so that
 // a node killed at any point reloads the state matching its engine.
-func (p *Pipeline) Finalize(ctx context.Context, height int64, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error {
+func (p *Pipeline) Finalize(ctx context.Context, height int64, now time.Time, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	// Work on a copy: a failure half-way must leave the state of the
@@ -306,7 +306,7 @@ func (p *Pipeline) Finalize(ctx context.Context, height int64, info blockinfo.In
 		}
 	}
 	if height > 1 {
-		if err := p.maybeSeal(ctx, next, uint64(height-1), info.L1OriginHash); err != nil {
+		if err := p.maybeSeal(ctx, next, uint64(height-1), info.L1OriginHash, now); err != nil {
 			return err
 		}
 	}
@@ -379,7 +379,7 @@ func (p *Pipeline) observe(ctx context.Context, st *batches.State, info blockinf
 // maybeSeal seals the open range up to last if it is due. A range whose
 // content does not fit the blob limit is halved until it does: a pure
 // function of the blocks, so every node seals the same range.
-func (p *Pipeline) maybeSeal(ctx context.Context, st *batches.State, last uint64, origin common.Hash) error {
+func (p *Pipeline) maybeSeal(ctx context.Context, st *batches.State, last uint64, origin common.Hash, now time.Time) error {
 	first := st.First()
 	if last < first {
 		return nil
@@ -439,7 +439,7 @@ func (p *Pipeline) maybeSeal(ctx context.Context, st *batches.State, last uint64
 	rec, err := st.Seal(batches.SealInput{
 		LastBlock:      uint64(lastEnv.BlockNumber),
 		L1OriginTime:   originTime,
-		L2Time:         uint64(lastEnv.Timestamp),
+		SealTime:       uint64(max(now.Unix(), 0)),
 		OutputRoot:     outputRoot(lastEnv),
 		BlobHashes:     b.BlobHashes,
 		L1OriginNumber: b.L1Origin.Number,
