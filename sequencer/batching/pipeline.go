@@ -96,6 +96,9 @@ func Open(cfg Config, executed int64) (*Pipeline, error) {
 	if err := cfg.Genesis.Validate(); err != nil {
 		return nil, err
 	}
+	if cfg.Key != nil && cfg.Protect == nil {
+		return nil, errors.New("batching: a signing key needs a slashing-protection store")
+	}
 	cfg.Channel.MaxBlobs = cfg.Genesis.MaxBlobs
 	st, err := openStore(cfg.Dir)
 	if err != nil {

@@ -97,6 +97,11 @@ func (s *store) prune(h int64) {
 		if !ok {
 			continue
 		}
+		// A temporary file is left only by a write that failed.
+		if strings.HasSuffix(name, ".tmp") && !strings.HasPrefix(name, fmt.Sprintf("%020d", h)) {
+			os.Remove(filepath.Join(s.dir, e.Name()))
+			continue
+		}
 		n, err := strconv.ParseInt(strings.TrimSuffix(name, ".json"), 10, 64)
 		if err == nil && n <= h-keepStates {
 			os.Remove(filepath.Join(s.dir, e.Name()))
