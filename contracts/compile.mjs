@@ -1,6 +1,11 @@
 // Compiles every Solidity source under contracts/src with solc-js (the npm
 // package pinned in package.json) and writes one artifact per contract to
 // contracts/artifacts/<Name>.json: ABI, creation and runtime bytecode.
+// Sources may import "@openzeppelin/contracts/..." (the npm package pinned in
+// package.json, the version EigenLayer's core is built against); imported
+// files get no artifacts, except the few contracts listed in
+// importedArtifacts, which Go deploys itself (the proxies EigenLayer's core
+// sits behind).
 // Then generates the Go bindings (package bindings) for those artifacts into
 // contracts/bindings/bindings.go with go-ethereum's abigen, run through
 // `go run` so it is the abigen of the module graph (op-geth). Output is
@@ -18,6 +23,38 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 const srcDir = path.join(root, "src");
 const outDir = path.join(root, "artifacts");
 const bindingsFile = path.join(root, "bindings", "bindings.go");
+const nodeModules = path.join(path.dirname(root), "node_modules");
+
+// Imported contracts that get an artifact (and a binding) although they are
+// not defined under contracts/src, by import path. Everything else an import
+// brings in (libraries, interfaces, base contracts) is compiled into its
+// users' bytecode and needs none.
+const importedArtifacts = {
+  "@openzeppelin/contracts/proxy/transparent/TransparentUpgradeableProxy.sol": ["TransparentUpgradeableProxy"],
+  "@openzeppelin/contracts/proxy/transparent/ProxyAdmin.sol": ["ProxyAdmin"],
+  "@openzeppelin/contracts/proxy/beacon/UpgradeableBeacon.sol": ["UpgradeableBeacon"],
+};
+
+// findImports resolves the imports solc cannot find among the sources: only
+// the OpenZeppelin package, so a typo or a stray import of some other
+// node_modules file fails the build instead of silently compiling it in.
+// Relative imports inside the package arrive here already resolved against
+// the importing file's "@openzeppelin/contracts/..." name.
+function findImports(importPath) {
+  if (!importPath.startsWith("@openzeppelin/contracts/")) {
+    return { error: `import ${importPath}: only @openzeppelin/contracts/... can be imported from node_modules` };
+  }
+  try {
+    return { contents: fs.readFileSync(path.join(nodeModules, importPath), "utf8") };
+  } catch (e) {
+    return { error: `import ${importPath}: ${e.message} (run npm ci)` };
+  }
+}
+
+// sourcePath is where an artifact says its contract comes from.
+function sourcePath(source) {
+  return source.startsWith("@") ? path.posix.join("node_modules", source) : path.posix.join("contracts/src", source);
+}
 
 function walk(dir) {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -42,18 +79,36 @@ const input = {
   },
 };
 
-const output = JSON.parse(solc.compile(JSON.stringify(input)));
+const output = JSON.parse(solc.compile(JSON.stringify(input), { import: findImports }));
 const errors = (output.errors || []).filter((e) => e.severity === "error");
-for (const e of output.errors || []) console.error(e.formattedMessage);
+// Warnings about the pinned OpenZeppelin sources (deprecated natspec that
+// newer compilers flag) are not ours to fix: count them instead of printing.
+let importedWarnings = 0;
+for (const e of output.errors || []) {
+  if (e.severity !== "error" && (e.sourceLocation?.file || "").startsWith("@")) {
+    importedWarnings++;
+    continue;
+  }
+  console.error(e.formattedMessage);
+}
+if (importedWarnings > 0) console.error(`(${importedWarnings} compiler warnings in imported @openzeppelin sources not shown)`);
 if (errors.length > 0) process.exit(1);
 
 fs.mkdirSync(outDir, { recursive: true });
 const written = [];
 for (const [source, contracts] of Object.entries(output.contracts).sort()) {
+  const imported = !(source in sources);
   for (const [name, c] of Object.entries(contracts).sort()) {
+    if (imported && !(importedArtifacts[source] || []).includes(name)) continue;
+    // Artifacts are keyed by contract name: a second contract of the same
+    // name would silently replace the first one's.
+    if (written.includes(name)) {
+      console.error(`two contracts named ${name}: artifact names must be unique`);
+      process.exit(1);
+    }
     const artifact = {
       contractName: name,
-      source: path.posix.join("contracts/src", source),
+      source: sourcePath(source),
       compiler: `solc ${solc.version()}`,
       abi: c.abi,
       bytecode: "0x" + c.evm.bytecode.object,

@@ -72,6 +72,71 @@ type Certificate struct {
 	ApkG2YRe     *big.Int
 }
 
+// EigenOperatorSet is an auto generated low-level Go binding around an user-defined struct.
+type EigenOperatorSet struct {
+	Avs common.Address
+	Id  uint32
+}
+
+// EigenStakeSourceParams is an auto generated low-level Go binding around an user-defined struct.
+type EigenStakeSourceParams struct {
+	AllocationManager    common.Address
+	PermissionController common.Address
+	RewardsCoordinator   common.Address
+	RewardsSubmitter     common.Address
+	Registrar            common.Address
+	Slasher              common.Address
+	OperatorSetId        uint32
+	LookaheadBlocks      uint32
+	Strategies           []common.Address
+	Multipliers          []*big.Int
+	MetadataURI          string
+}
+
+// IEigenAllocationManagerAllocation is an auto generated low-level Go binding around an user-defined struct.
+type IEigenAllocationManagerAllocation struct {
+	CurrentMagnitude uint64
+	PendingDiff      *big.Int
+	EffectBlock      uint32
+}
+
+// IEigenAllocationManagerCreateSetParams is an auto generated low-level Go binding around an user-defined struct.
+type IEigenAllocationManagerCreateSetParams struct {
+	OperatorSetId uint32
+	Strategies    []common.Address
+}
+
+// IEigenAllocationManagerSlashingParams is an auto generated low-level Go binding around an user-defined struct.
+type IEigenAllocationManagerSlashingParams struct {
+	Operator      common.Address
+	OperatorSetId uint32
+	Strategies    []common.Address
+	WadsToSlash   []*big.Int
+	Description   string
+}
+
+// IEigenRewardsCoordinatorOperatorDirectedRewardsSubmission is an auto generated low-level Go binding around an user-defined struct.
+type IEigenRewardsCoordinatorOperatorDirectedRewardsSubmission struct {
+	StrategiesAndMultipliers []IEigenRewardsCoordinatorStrategyAndMultiplier
+	Token                    common.Address
+	OperatorRewards          []IEigenRewardsCoordinatorOperatorReward
+	StartTimestamp           uint32
+	Duration                 uint32
+	Description              string
+}
+
+// IEigenRewardsCoordinatorOperatorReward is an auto generated low-level Go binding around an user-defined struct.
+type IEigenRewardsCoordinatorOperatorReward struct {
+	Operator common.Address
+	Amount   *big.Int
+}
+
+// IEigenRewardsCoordinatorStrategyAndMultiplier is an auto generated low-level Go binding around an user-defined struct.
+type IEigenRewardsCoordinatorStrategyAndMultiplier struct {
+	Strategy   common.Address
+	Multiplier *big.Int
+}
+
 // SlashingPendingSlash is an auto generated low-level Go binding around an user-defined struct.
 type SlashingPendingSlash struct {
 	Operator     common.Address
@@ -1609,6 +1674,2556 @@ func (_BatchInbox *BatchInboxFilterer) ParseConfigUpdate(log types.Log) (*BatchI
 	return event, nil
 }
 
+// EigenAVSRegistrarMetaData contains all meta data concerning the EigenAVSRegistrar contract.
+var EigenAVSRegistrarMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"allocationManager_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avs_\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId_\",\"type\":\"uint32\"},{\"internalType\":\"contractOperatorRegistry\",\"name\":\"registry_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"G1AddFailed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"G1MulFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"stake\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"minimum\",\"type\":\"uint256\"}],\"name\":\"InsufficientStake\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidProofOfPossession\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidPublicKey\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"boundPubkeyHash\",\"type\":\"bytes32\"}],\"name\":\"KeyChangeNotAllowed\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"KeyMismatch\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ModExpFailed\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotAllocationManager\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"PairingInputInvalid\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"pubkeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"}],\"name\":\"PubkeyAlreadyRegistered\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"}],\"name\":\"UnsupportedAVS\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint32[]\",\"name\":\"operatorSetIds\",\"type\":\"uint32[]\"}],\"name\":\"UnsupportedOperatorSets\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"pubkeyHash\",\"type\":\"bytes32\"}],\"name\":\"OperatorKeyDeregistered\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"bytes32\",\"name\":\"pubkeyHash\",\"type\":\"bytes32\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structBN254.G1Point\",\"name\":\"pubkeyG1\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"indexed\":false,\"internalType\":\"structBN254.G2Point\",\"name\":\"pubkeyG2\",\"type\":\"tuple\"}],\"name\":\"OperatorKeyRegistered\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"allocationManager\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"avs\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"uint32[]\",\"name\":\"\",\"type\":\"uint32[]\"}],\"name\":\"deregisterOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"bytes32\",\"name\":\"\",\"type\":\"bytes32\"}],\"name\":\"keyOwner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"operatorKey\",\"outputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"pubkeyG1\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"pubkeyG2\",\"type\":\"tuple\"},{\"internalType\":\"bytes32\",\"name\":\"pubkeyHash\",\"type\":\"bytes32\"},{\"internalType\":\"bool\",\"name\":\"registered\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSetId\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avs_\",\"type\":\"address\"},{\"internalType\":\"uint32[]\",\"name\":\"operatorSetIds\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"registerOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"pubkeyG1\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"xIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"xRe\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yIm\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"yRe\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G2Point\",\"name\":\"pubkeyG2\",\"type\":\"tuple\"},{\"components\":[{\"internalType\":\"uint256\",\"name\":\"x\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"y\",\"type\":\"uint256\"}],\"internalType\":\"structBN254.G1Point\",\"name\":\"signature\",\"type\":\"tuple\"}],\"name\":\"registrationData\",\"outputs\":[{\"internalType\":\"bytes\",\"name\":\"\",\"type\":\"bytes\"}],\"stateMutability\":\"pure\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs_\",\"type\":\"address\"}],\"name\":\"supportsAVS\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x610100604052348015610010575f5ffd5b506040516115d03803806115d083398101604081905261002f916100b9565b6001600160a01b038416158061004c57506001600160a01b038316155b8061005e57506001600160a01b038116155b1561007c576040516306b7c75960e31b815260040160405180910390fd5b6001600160a01b0393841660805291831660a05263ffffffff1660c0521660e05261011d565b6001600160a01b03811681146100b6575f5ffd5b50565b5f5f5f5f608085870312156100cc575f5ffd5b84516100d7816100a2565b60208601519094506100e8816100a2565b604086015190935063ffffffff81168114610101575f5ffd5b6060860151909250610112816100a2565b939692955090935050565b60805160a05160c05160e0516114506101805f395f818160fe0152818161054d015261090601525f81816101f901526103f401525f8181610153015281816101d20152818161038701526105f901525f81816101ab01526107cd01526114505ff3fe608060405234801561000f575f5ffd5b506004361061009b575f3560e01c8063c63fd50211610063578063c63fd50214610193578063ca8aa7c7146101a6578063de1164bb146101cd578063e1ebfc37146101f4578063e728951a14610230575f5ffd5b8063303ca9561461009f578063353ae2b4146100b45780637b103999146100f9578063b18125be14610120578063b526578714610143575b5f5ffd5b6100b26100ad366004610f91565b610250565b005b6100dc6100c2366004610fee565b60016020525f90815260409020546001600160a01b031681565b6040516001600160a01b0390911681526020015b60405180910390f35b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b61013361012e366004611005565b6102cd565b6040516100f0949392919061101e565b610183610151366004611005565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0390811691161490565b60405190151581526020016100f0565b6100b26101a1366004611076565b61037d565b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b6100dc7f000000000000000000000000000000000000000000000000000000000000000081565b61021b7f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016100f0565b61024361023e366004611144565b610792565b6040516100f09190611192565b6102586107c2565b6001600160a01b0384165f908152602081905260409020600781015460ff1661028157506102c7565b60078101805460ff1916905560068101546040516001600160a01b038716907f8681c180ba7da7fcbbcd4b60e0df10a9dc861be342c25d385447a4fec864f74c905f90a3505b50505050565b604080518082019091525f808252602082015261030760405180608001604052805f81526020015f81526020015f81526020015f81525090565b50506001600160a01b0381165f908152602081815260409182902060068101546007820154845180860186528354815260018401548186015285516080810187526002850154815260038501549581019590955260048401549585019590955260059092015460608401529060ff169193509193565b6103856107c2565b7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316856001600160a01b0316146103e75760405163ad55448760e01b81526001600160a01b03861660048201526024015b60405180910390fd5b60018314158061044957507f000000000000000000000000000000000000000000000000000000000000000063ffffffff1684845f81811061042b5761042b6111c7565b905060200201602081019061044091906111ee565b63ffffffff1614155b1561046b578383604051632628662960e11b81526004016103de929190611207565b5f808061047a848601866112a7565b6001600160a01b038c165f90815260208190526040812093965091945092506104a28561080f565b6006830154909150158015906104bc575080826006015414155b156104e257816006015460405163f98faf4f60e01b81526004016103de91815260200190565b5f818152600160205260409020546001600160a01b0316801580159061051a57508b6001600160a01b0316816001600160a01b031614155b1561054a576040516333b0be2f60e01b8152600481018390526001600160a01b03821660248201526044016103de565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663ec5ffac26040518163ffffffff1660e01b8152600401602060405180830381865afa1580156105a7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105cb9190611342565b9050805f036105d8575060015b604051630213119b60e51b81526001600160a01b038e811660048301525f917f000000000000000000000000000000000000000000000000000000000000000090911690634262336090602401602060405180830381865afa158015610640573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906106649190611342565b905081811015610691576040516322df051360e11b815260048101829052602481018390526044016103de565b61069d8e898989610850565b87855f015f820151815f01556020820151816001015590505086856002015f820151815f01556020820151816001015560408201518160020155606082015181600301559050508385600601819055506001856007015f6101000a81548160ff0219169083151502179055508d60015f8681526020019081526020015f205f6101000a8154816001600160a01b0302191690836001600160a01b03160217905550838e6001600160a01b03167f159181fb6a070a5393e5722be8a77fff46f9abdf1de85646e0cd5e67bd6856b58a8a60405161077a929190611359565b60405180910390a35050505050505050505050505050565b60608383836040516020016107a993929190611399565b60405160208183030381529060405290505b9392505050565b336001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000161461080d576040516322752f3160e21b81523360048201526024016103de565b565b5f815f01518260200151604051602001610833929190918252602082015260400190565b604051602081830303815290604052805190602001209050919050565b610859836109a1565b8061086a5750610868836109ba565b155b80610879575061087982610a4c565b156108975760405163145a1fdd60e31b815260040160405180910390fd5b6108ce836108a3610a7d565b6040805180820182525f80825260209182015281518083019092526001825260029082015285610b4a565b6108eb5760405163839e2ccd60e01b815260040160405180910390fd5b604051630364777b60e61b8152610984906001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063d91ddec09061093d90889088906004016113e9565b602060405180830381865afa158015610958573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061097c9190611342565b848484610bf4565b6102c7576040516392536faf60e01b815260040160405180910390fd5b80515f901580156109b457506020820151155b92915050565b5f5f5160206114305f395f51905f52825f01511015806109eb57505f5160206114305f395f51905f52826020015110155b156109f757505f919050565b5f5f5160206114305f395f51905f5260035f5160206114305f395f51905f5285515f5160206114305f395f51905f528751800909089050805f5160206114305f395f51905f5260208501518009149392505050565b80515f90158015610a5f57506020820151155b8015610a6d57506040820151155b80156109b4575050606001511590565b610aa460405180608001604052805f81526020015f81526020015f81526020015f81525090565b60405180608001604052807f198e9393920d483a7260bfb731fb5d25f1aa493335a9e71297e485b7aef312c281526020017f1800deef121f1e76426a00665e5c4479674322d4f75edadd46debd5cd992f6ed81526020017f275dc4a288d1afb3cbb1ac09187524c7db36395df7be3b99e673b13a075a65ec81526020017f1d9befcd05a5323e6da4d435f3b617cdb3af83285c2df711ef39c01571827f9d815250905090565b5f5f6040518651815260208701516020820152855160408201526020860151606082015260408601516080820152606086015160a0820152845160c0820152602085015160e082015283516101008201526020840151610120820152604084015161014082015260608401516101608201526020816101808360085afa90519250905080610beb576040516331ac232160e01b815260040160405180910390fd5b50949350505050565b5f5f7f30644e72e131a029b85045b68181585d2833e84879b9709143e1f593f000000186865f01518760200151875f0151886020015189604001518a606001518a5f01518b60200151604051602001610c8f99989796959493929190988952602089019790975260408801959095526060870193909352608086019190915260a085015260c084015260e08301526101008201526101200190565b604051602081830303815290604052805190602001205f1c610cb19190611410565b90505f610cc784610cc28885610d2d565b610d8a565b90505f610d0a610cd689610deb565b610cc2610d046040805180820182525f80825260209182015281518083019092526001825260029082015290565b86610d2d565b9050610d1f82610d18610a7d565b8389610b4a565b93505050505b949350505050565b604080518082019091525f80825260208201525f604051845181526020850151602082015283604082015260408360608360075afa91505080610d83576040516320b873d560e21b815260040160405180910390fd5b5092915050565b604080518082019091525f80825260208201525f6040518451815260208501516020820152835160408201526020840151606082015260408360808360065afa91505080610d835760405163d6cc76eb60e01b815260040160405180910390fd5b604080518082019091525f80825260208201525f610e165f5160206114305f395f51905f5284611410565b90505b5f5f5160206114305f395f51905f5260035f5160206114305f395f51905f52845f5160206114305f395f51905f52868709090890505f610e5882610ea5565b9050815f5160206114305f395f51905f5282830903610e8a576040805180820190915292835260208301525092915050565b5f5160206114305f395f51905f526001840892505050610e19565b5f5f60405160208152602080820152602060408201528360608201527f0c19139cb84c680a6e14116da060561765e05aa45a1c72a34f082305b61f3f5260808201525f5160206114305f395f51905f5260a082015260208160c08360055afa90519250905080610f28576040516301f7ec5f60e41b815260040160405180910390fd5b50919050565b80356001600160a01b0381168114610f44575f5ffd5b919050565b5f5f83601f840112610f59575f5ffd5b50813567ffffffffffffffff811115610f70575f5ffd5b6020830191508360208260051b8501011115610f8a575f5ffd5b9250929050565b5f5f5f5f60608587031215610fa4575f5ffd5b610fad85610f2e565b9350610fbb60208601610f2e565b9250604085013567ffffffffffffffff811115610fd6575f5ffd5b610fe287828801610f49565b95989497509550505050565b5f60208284031215610ffe575f5ffd5b5035919050565b5f60208284031215611015575f5ffd5b6107bb82610f2e565b8451815260208086015190820152610100810161105f6040830186805182526020810151602083015260408101516040830152606081015160608301525050565b8360c083015282151560e083015295945050505050565b5f5f5f5f5f5f6080878903121561108b575f5ffd5b61109487610f2e565b95506110a260208801610f2e565b9450604087013567ffffffffffffffff8111156110bd575f5ffd5b6110c989828a01610f49565b909550935050606087013567ffffffffffffffff8111156110e8575f5ffd5b8701601f810189136110f8575f5ffd5b803567ffffffffffffffff81111561110e575f5ffd5b89602082840101111561111f575f5ffd5b60208201935080925050509295509295509295565b5f60408284031215610f28575f5ffd5b5f5f5f838503610100811215611158575f5ffd5b6111628686611134565b93506080603f1982011215611175575f5ffd5b506040840191506111898560c08601611134565b90509250925092565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b634e487b7160e01b5f52603260045260245ffd5b803563ffffffff81168114610f44575f5ffd5b5f602082840312156111fe575f5ffd5b6107bb826111db565b602080825281018290525f8360408301825b858110156112445763ffffffff61122f846111db565b16825260209283019290910190600101611219565b5095945050505050565b5f6040828403121561125e575f5ffd5b6040805190810167ffffffffffffffff8111828210171561128d57634e487b7160e01b5f52604160045260245ffd5b604052823581526020928301359281019290925250919050565b5f5f5f8385036101008112156112bb575f5ffd5b6112c5868661124e565b93506080603f19820112156112d8575f5ffd5b506040516080810167ffffffffffffffff8111828210171561130857634e487b7160e01b5f52604160045260245ffd5b6040908152858101358252606080870135602084015260808701359183019190915260a08601359082015291506111898560c0860161124e565b5f60208284031215611352575f5ffd5b5051919050565b825181526020808401519082015260c081016107bb6040830184805182526020810151602083015260408101516040830152606081015160608301525050565b833581526020808501358183015283356040808401919091528482013560608085019190915290850135608084015284013560a0830152823560c083015282013560e08201526101008101610d25565b6001600160a01b0383168152606081016107bb602083018480518252602090810151910152565b5f8261142a57634e487b7160e01b5f52601260045260245ffd5b50069056fe30644e72e131a029b85045b68181585d97816a916871ca8d3c208c16d87cfd47",
+}
+
+// EigenAVSRegistrarABI is the input ABI used to generate the binding from.
+// Deprecated: Use EigenAVSRegistrarMetaData.ABI instead.
+var EigenAVSRegistrarABI = EigenAVSRegistrarMetaData.ABI
+
+// EigenAVSRegistrarBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use EigenAVSRegistrarMetaData.Bin instead.
+var EigenAVSRegistrarBin = EigenAVSRegistrarMetaData.Bin
+
+// DeployEigenAVSRegistrar deploys a new Ethereum contract, binding an instance of EigenAVSRegistrar to it.
+func DeployEigenAVSRegistrar(auth *bind.TransactOpts, backend bind.ContractBackend, allocationManager_ common.Address, avs_ common.Address, operatorSetId_ uint32, registry_ common.Address) (common.Address, *types.Transaction, *EigenAVSRegistrar, error) {
+	parsed, err := EigenAVSRegistrarMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(EigenAVSRegistrarBin), backend, allocationManager_, avs_, operatorSetId_, registry_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &EigenAVSRegistrar{EigenAVSRegistrarCaller: EigenAVSRegistrarCaller{contract: contract}, EigenAVSRegistrarTransactor: EigenAVSRegistrarTransactor{contract: contract}, EigenAVSRegistrarFilterer: EigenAVSRegistrarFilterer{contract: contract}}, nil
+}
+
+// EigenAVSRegistrar is an auto generated Go binding around an Ethereum contract.
+type EigenAVSRegistrar struct {
+	EigenAVSRegistrarCaller     // Read-only binding to the contract
+	EigenAVSRegistrarTransactor // Write-only binding to the contract
+	EigenAVSRegistrarFilterer   // Log filterer for contract events
+}
+
+// EigenAVSRegistrarCaller is an auto generated read-only Go binding around an Ethereum contract.
+type EigenAVSRegistrarCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenAVSRegistrarTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type EigenAVSRegistrarTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenAVSRegistrarFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type EigenAVSRegistrarFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenAVSRegistrarSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type EigenAVSRegistrarSession struct {
+	Contract     *EigenAVSRegistrar // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// EigenAVSRegistrarCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type EigenAVSRegistrarCallerSession struct {
+	Contract *EigenAVSRegistrarCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// EigenAVSRegistrarTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type EigenAVSRegistrarTransactorSession struct {
+	Contract     *EigenAVSRegistrarTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// EigenAVSRegistrarRaw is an auto generated low-level Go binding around an Ethereum contract.
+type EigenAVSRegistrarRaw struct {
+	Contract *EigenAVSRegistrar // Generic contract binding to access the raw methods on
+}
+
+// EigenAVSRegistrarCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type EigenAVSRegistrarCallerRaw struct {
+	Contract *EigenAVSRegistrarCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// EigenAVSRegistrarTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type EigenAVSRegistrarTransactorRaw struct {
+	Contract *EigenAVSRegistrarTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewEigenAVSRegistrar creates a new instance of EigenAVSRegistrar, bound to a specific deployed contract.
+func NewEigenAVSRegistrar(address common.Address, backend bind.ContractBackend) (*EigenAVSRegistrar, error) {
+	contract, err := bindEigenAVSRegistrar(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenAVSRegistrar{EigenAVSRegistrarCaller: EigenAVSRegistrarCaller{contract: contract}, EigenAVSRegistrarTransactor: EigenAVSRegistrarTransactor{contract: contract}, EigenAVSRegistrarFilterer: EigenAVSRegistrarFilterer{contract: contract}}, nil
+}
+
+// NewEigenAVSRegistrarCaller creates a new read-only instance of EigenAVSRegistrar, bound to a specific deployed contract.
+func NewEigenAVSRegistrarCaller(address common.Address, caller bind.ContractCaller) (*EigenAVSRegistrarCaller, error) {
+	contract, err := bindEigenAVSRegistrar(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenAVSRegistrarCaller{contract: contract}, nil
+}
+
+// NewEigenAVSRegistrarTransactor creates a new write-only instance of EigenAVSRegistrar, bound to a specific deployed contract.
+func NewEigenAVSRegistrarTransactor(address common.Address, transactor bind.ContractTransactor) (*EigenAVSRegistrarTransactor, error) {
+	contract, err := bindEigenAVSRegistrar(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenAVSRegistrarTransactor{contract: contract}, nil
+}
+
+// NewEigenAVSRegistrarFilterer creates a new log filterer instance of EigenAVSRegistrar, bound to a specific deployed contract.
+func NewEigenAVSRegistrarFilterer(address common.Address, filterer bind.ContractFilterer) (*EigenAVSRegistrarFilterer, error) {
+	contract, err := bindEigenAVSRegistrar(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenAVSRegistrarFilterer{contract: contract}, nil
+}
+
+// bindEigenAVSRegistrar binds a generic wrapper to an already deployed contract.
+func bindEigenAVSRegistrar(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := EigenAVSRegistrarMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_EigenAVSRegistrar *EigenAVSRegistrarRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _EigenAVSRegistrar.Contract.EigenAVSRegistrarCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_EigenAVSRegistrar *EigenAVSRegistrarRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.EigenAVSRegistrarTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_EigenAVSRegistrar *EigenAVSRegistrarRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.EigenAVSRegistrarTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _EigenAVSRegistrar.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_EigenAVSRegistrar *EigenAVSRegistrarTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_EigenAVSRegistrar *EigenAVSRegistrarTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.contract.Transact(opts, method, params...)
+}
+
+// AllocationManager is a free data retrieval call binding the contract method 0xca8aa7c7.
+//
+// Solidity: function allocationManager() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) AllocationManager(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "allocationManager")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// AllocationManager is a free data retrieval call binding the contract method 0xca8aa7c7.
+//
+// Solidity: function allocationManager() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) AllocationManager() (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.AllocationManager(&_EigenAVSRegistrar.CallOpts)
+}
+
+// AllocationManager is a free data retrieval call binding the contract method 0xca8aa7c7.
+//
+// Solidity: function allocationManager() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) AllocationManager() (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.AllocationManager(&_EigenAVSRegistrar.CallOpts)
+}
+
+// Avs is a free data retrieval call binding the contract method 0xde1164bb.
+//
+// Solidity: function avs() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) Avs(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "avs")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Avs is a free data retrieval call binding the contract method 0xde1164bb.
+//
+// Solidity: function avs() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) Avs() (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.Avs(&_EigenAVSRegistrar.CallOpts)
+}
+
+// Avs is a free data retrieval call binding the contract method 0xde1164bb.
+//
+// Solidity: function avs() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) Avs() (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.Avs(&_EigenAVSRegistrar.CallOpts)
+}
+
+// KeyOwner is a free data retrieval call binding the contract method 0x353ae2b4.
+//
+// Solidity: function keyOwner(bytes32 ) view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) KeyOwner(opts *bind.CallOpts, arg0 [32]byte) (common.Address, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "keyOwner", arg0)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// KeyOwner is a free data retrieval call binding the contract method 0x353ae2b4.
+//
+// Solidity: function keyOwner(bytes32 ) view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) KeyOwner(arg0 [32]byte) (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.KeyOwner(&_EigenAVSRegistrar.CallOpts, arg0)
+}
+
+// KeyOwner is a free data retrieval call binding the contract method 0x353ae2b4.
+//
+// Solidity: function keyOwner(bytes32 ) view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) KeyOwner(arg0 [32]byte) (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.KeyOwner(&_EigenAVSRegistrar.CallOpts, arg0)
+}
+
+// OperatorKey is a free data retrieval call binding the contract method 0xb18125be.
+//
+// Solidity: function operatorKey(address operator) view returns((uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2, bytes32 pubkeyHash, bool registered)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) OperatorKey(opts *bind.CallOpts, operator common.Address) (struct {
+	PubkeyG1   BN254G1Point
+	PubkeyG2   BN254G2Point
+	PubkeyHash [32]byte
+	Registered bool
+}, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "operatorKey", operator)
+
+	outstruct := new(struct {
+		PubkeyG1   BN254G1Point
+		PubkeyG2   BN254G2Point
+		PubkeyHash [32]byte
+		Registered bool
+	})
+	if err != nil {
+		return *outstruct, err
+	}
+
+	outstruct.PubkeyG1 = *abi.ConvertType(out[0], new(BN254G1Point)).(*BN254G1Point)
+	outstruct.PubkeyG2 = *abi.ConvertType(out[1], new(BN254G2Point)).(*BN254G2Point)
+	outstruct.PubkeyHash = *abi.ConvertType(out[2], new([32]byte)).(*[32]byte)
+	outstruct.Registered = *abi.ConvertType(out[3], new(bool)).(*bool)
+
+	return *outstruct, err
+
+}
+
+// OperatorKey is a free data retrieval call binding the contract method 0xb18125be.
+//
+// Solidity: function operatorKey(address operator) view returns((uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2, bytes32 pubkeyHash, bool registered)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) OperatorKey(operator common.Address) (struct {
+	PubkeyG1   BN254G1Point
+	PubkeyG2   BN254G2Point
+	PubkeyHash [32]byte
+	Registered bool
+}, error) {
+	return _EigenAVSRegistrar.Contract.OperatorKey(&_EigenAVSRegistrar.CallOpts, operator)
+}
+
+// OperatorKey is a free data retrieval call binding the contract method 0xb18125be.
+//
+// Solidity: function operatorKey(address operator) view returns((uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2, bytes32 pubkeyHash, bool registered)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) OperatorKey(operator common.Address) (struct {
+	PubkeyG1   BN254G1Point
+	PubkeyG2   BN254G2Point
+	PubkeyHash [32]byte
+	Registered bool
+}, error) {
+	return _EigenAVSRegistrar.Contract.OperatorKey(&_EigenAVSRegistrar.CallOpts, operator)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) OperatorSetId(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "operatorSetId")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) OperatorSetId() (uint32, error) {
+	return _EigenAVSRegistrar.Contract.OperatorSetId(&_EigenAVSRegistrar.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) OperatorSetId() (uint32, error) {
+	return _EigenAVSRegistrar.Contract.OperatorSetId(&_EigenAVSRegistrar.CallOpts)
+}
+
+// RegistrationData is a free data retrieval call binding the contract method 0xe728951a.
+//
+// Solidity: function registrationData((uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2, (uint256,uint256) signature) pure returns(bytes)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) RegistrationData(opts *bind.CallOpts, pubkeyG1 BN254G1Point, pubkeyG2 BN254G2Point, signature BN254G1Point) ([]byte, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "registrationData", pubkeyG1, pubkeyG2, signature)
+
+	if err != nil {
+		return *new([]byte), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]byte)).(*[]byte)
+
+	return out0, err
+
+}
+
+// RegistrationData is a free data retrieval call binding the contract method 0xe728951a.
+//
+// Solidity: function registrationData((uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2, (uint256,uint256) signature) pure returns(bytes)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) RegistrationData(pubkeyG1 BN254G1Point, pubkeyG2 BN254G2Point, signature BN254G1Point) ([]byte, error) {
+	return _EigenAVSRegistrar.Contract.RegistrationData(&_EigenAVSRegistrar.CallOpts, pubkeyG1, pubkeyG2, signature)
+}
+
+// RegistrationData is a free data retrieval call binding the contract method 0xe728951a.
+//
+// Solidity: function registrationData((uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2, (uint256,uint256) signature) pure returns(bytes)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) RegistrationData(pubkeyG1 BN254G1Point, pubkeyG2 BN254G2Point, signature BN254G1Point) ([]byte, error) {
+	return _EigenAVSRegistrar.Contract.RegistrationData(&_EigenAVSRegistrar.CallOpts, pubkeyG1, pubkeyG2, signature)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) Registry() (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.Registry(&_EigenAVSRegistrar.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) Registry() (common.Address, error) {
+	return _EigenAVSRegistrar.Contract.Registry(&_EigenAVSRegistrar.CallOpts)
+}
+
+// SupportsAVS is a free data retrieval call binding the contract method 0xb5265787.
+//
+// Solidity: function supportsAVS(address avs_) view returns(bool)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCaller) SupportsAVS(opts *bind.CallOpts, avs_ common.Address) (bool, error) {
+	var out []interface{}
+	err := _EigenAVSRegistrar.contract.Call(opts, &out, "supportsAVS", avs_)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// SupportsAVS is a free data retrieval call binding the contract method 0xb5265787.
+//
+// Solidity: function supportsAVS(address avs_) view returns(bool)
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) SupportsAVS(avs_ common.Address) (bool, error) {
+	return _EigenAVSRegistrar.Contract.SupportsAVS(&_EigenAVSRegistrar.CallOpts, avs_)
+}
+
+// SupportsAVS is a free data retrieval call binding the contract method 0xb5265787.
+//
+// Solidity: function supportsAVS(address avs_) view returns(bool)
+func (_EigenAVSRegistrar *EigenAVSRegistrarCallerSession) SupportsAVS(avs_ common.Address) (bool, error) {
+	return _EigenAVSRegistrar.Contract.SupportsAVS(&_EigenAVSRegistrar.CallOpts, avs_)
+}
+
+// DeregisterOperator is a paid mutator transaction binding the contract method 0x303ca956.
+//
+// Solidity: function deregisterOperator(address operator, address , uint32[] ) returns()
+func (_EigenAVSRegistrar *EigenAVSRegistrarTransactor) DeregisterOperator(opts *bind.TransactOpts, operator common.Address, arg1 common.Address, arg2 []uint32) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.contract.Transact(opts, "deregisterOperator", operator, arg1, arg2)
+}
+
+// DeregisterOperator is a paid mutator transaction binding the contract method 0x303ca956.
+//
+// Solidity: function deregisterOperator(address operator, address , uint32[] ) returns()
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) DeregisterOperator(operator common.Address, arg1 common.Address, arg2 []uint32) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.DeregisterOperator(&_EigenAVSRegistrar.TransactOpts, operator, arg1, arg2)
+}
+
+// DeregisterOperator is a paid mutator transaction binding the contract method 0x303ca956.
+//
+// Solidity: function deregisterOperator(address operator, address , uint32[] ) returns()
+func (_EigenAVSRegistrar *EigenAVSRegistrarTransactorSession) DeregisterOperator(operator common.Address, arg1 common.Address, arg2 []uint32) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.DeregisterOperator(&_EigenAVSRegistrar.TransactOpts, operator, arg1, arg2)
+}
+
+// RegisterOperator is a paid mutator transaction binding the contract method 0xc63fd502.
+//
+// Solidity: function registerOperator(address operator, address avs_, uint32[] operatorSetIds, bytes data) returns()
+func (_EigenAVSRegistrar *EigenAVSRegistrarTransactor) RegisterOperator(opts *bind.TransactOpts, operator common.Address, avs_ common.Address, operatorSetIds []uint32, data []byte) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.contract.Transact(opts, "registerOperator", operator, avs_, operatorSetIds, data)
+}
+
+// RegisterOperator is a paid mutator transaction binding the contract method 0xc63fd502.
+//
+// Solidity: function registerOperator(address operator, address avs_, uint32[] operatorSetIds, bytes data) returns()
+func (_EigenAVSRegistrar *EigenAVSRegistrarSession) RegisterOperator(operator common.Address, avs_ common.Address, operatorSetIds []uint32, data []byte) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.RegisterOperator(&_EigenAVSRegistrar.TransactOpts, operator, avs_, operatorSetIds, data)
+}
+
+// RegisterOperator is a paid mutator transaction binding the contract method 0xc63fd502.
+//
+// Solidity: function registerOperator(address operator, address avs_, uint32[] operatorSetIds, bytes data) returns()
+func (_EigenAVSRegistrar *EigenAVSRegistrarTransactorSession) RegisterOperator(operator common.Address, avs_ common.Address, operatorSetIds []uint32, data []byte) (*types.Transaction, error) {
+	return _EigenAVSRegistrar.Contract.RegisterOperator(&_EigenAVSRegistrar.TransactOpts, operator, avs_, operatorSetIds, data)
+}
+
+// EigenAVSRegistrarOperatorKeyDeregisteredIterator is returned from FilterOperatorKeyDeregistered and is used to iterate over the raw logs and unpacked data for OperatorKeyDeregistered events raised by the EigenAVSRegistrar contract.
+type EigenAVSRegistrarOperatorKeyDeregisteredIterator struct {
+	Event *EigenAVSRegistrarOperatorKeyDeregistered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *EigenAVSRegistrarOperatorKeyDeregisteredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(EigenAVSRegistrarOperatorKeyDeregistered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(EigenAVSRegistrarOperatorKeyDeregistered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *EigenAVSRegistrarOperatorKeyDeregisteredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *EigenAVSRegistrarOperatorKeyDeregisteredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// EigenAVSRegistrarOperatorKeyDeregistered represents a OperatorKeyDeregistered event raised by the EigenAVSRegistrar contract.
+type EigenAVSRegistrarOperatorKeyDeregistered struct {
+	Operator   common.Address
+	PubkeyHash [32]byte
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterOperatorKeyDeregistered is a free log retrieval operation binding the contract event 0x8681c180ba7da7fcbbcd4b60e0df10a9dc861be342c25d385447a4fec864f74c.
+//
+// Solidity: event OperatorKeyDeregistered(address indexed operator, bytes32 indexed pubkeyHash)
+func (_EigenAVSRegistrar *EigenAVSRegistrarFilterer) FilterOperatorKeyDeregistered(opts *bind.FilterOpts, operator []common.Address, pubkeyHash [][32]byte) (*EigenAVSRegistrarOperatorKeyDeregisteredIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var pubkeyHashRule []interface{}
+	for _, pubkeyHashItem := range pubkeyHash {
+		pubkeyHashRule = append(pubkeyHashRule, pubkeyHashItem)
+	}
+
+	logs, sub, err := _EigenAVSRegistrar.contract.FilterLogs(opts, "OperatorKeyDeregistered", operatorRule, pubkeyHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenAVSRegistrarOperatorKeyDeregisteredIterator{contract: _EigenAVSRegistrar.contract, event: "OperatorKeyDeregistered", logs: logs, sub: sub}, nil
+}
+
+// WatchOperatorKeyDeregistered is a free log subscription operation binding the contract event 0x8681c180ba7da7fcbbcd4b60e0df10a9dc861be342c25d385447a4fec864f74c.
+//
+// Solidity: event OperatorKeyDeregistered(address indexed operator, bytes32 indexed pubkeyHash)
+func (_EigenAVSRegistrar *EigenAVSRegistrarFilterer) WatchOperatorKeyDeregistered(opts *bind.WatchOpts, sink chan<- *EigenAVSRegistrarOperatorKeyDeregistered, operator []common.Address, pubkeyHash [][32]byte) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var pubkeyHashRule []interface{}
+	for _, pubkeyHashItem := range pubkeyHash {
+		pubkeyHashRule = append(pubkeyHashRule, pubkeyHashItem)
+	}
+
+	logs, sub, err := _EigenAVSRegistrar.contract.WatchLogs(opts, "OperatorKeyDeregistered", operatorRule, pubkeyHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(EigenAVSRegistrarOperatorKeyDeregistered)
+				if err := _EigenAVSRegistrar.contract.UnpackLog(event, "OperatorKeyDeregistered", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOperatorKeyDeregistered is a log parse operation binding the contract event 0x8681c180ba7da7fcbbcd4b60e0df10a9dc861be342c25d385447a4fec864f74c.
+//
+// Solidity: event OperatorKeyDeregistered(address indexed operator, bytes32 indexed pubkeyHash)
+func (_EigenAVSRegistrar *EigenAVSRegistrarFilterer) ParseOperatorKeyDeregistered(log types.Log) (*EigenAVSRegistrarOperatorKeyDeregistered, error) {
+	event := new(EigenAVSRegistrarOperatorKeyDeregistered)
+	if err := _EigenAVSRegistrar.contract.UnpackLog(event, "OperatorKeyDeregistered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// EigenAVSRegistrarOperatorKeyRegisteredIterator is returned from FilterOperatorKeyRegistered and is used to iterate over the raw logs and unpacked data for OperatorKeyRegistered events raised by the EigenAVSRegistrar contract.
+type EigenAVSRegistrarOperatorKeyRegisteredIterator struct {
+	Event *EigenAVSRegistrarOperatorKeyRegistered // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *EigenAVSRegistrarOperatorKeyRegisteredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(EigenAVSRegistrarOperatorKeyRegistered)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(EigenAVSRegistrarOperatorKeyRegistered)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *EigenAVSRegistrarOperatorKeyRegisteredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *EigenAVSRegistrarOperatorKeyRegisteredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// EigenAVSRegistrarOperatorKeyRegistered represents a OperatorKeyRegistered event raised by the EigenAVSRegistrar contract.
+type EigenAVSRegistrarOperatorKeyRegistered struct {
+	Operator   common.Address
+	PubkeyHash [32]byte
+	PubkeyG1   BN254G1Point
+	PubkeyG2   BN254G2Point
+	Raw        types.Log // Blockchain specific contextual infos
+}
+
+// FilterOperatorKeyRegistered is a free log retrieval operation binding the contract event 0x159181fb6a070a5393e5722be8a77fff46f9abdf1de85646e0cd5e67bd6856b5.
+//
+// Solidity: event OperatorKeyRegistered(address indexed operator, bytes32 indexed pubkeyHash, (uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2)
+func (_EigenAVSRegistrar *EigenAVSRegistrarFilterer) FilterOperatorKeyRegistered(opts *bind.FilterOpts, operator []common.Address, pubkeyHash [][32]byte) (*EigenAVSRegistrarOperatorKeyRegisteredIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var pubkeyHashRule []interface{}
+	for _, pubkeyHashItem := range pubkeyHash {
+		pubkeyHashRule = append(pubkeyHashRule, pubkeyHashItem)
+	}
+
+	logs, sub, err := _EigenAVSRegistrar.contract.FilterLogs(opts, "OperatorKeyRegistered", operatorRule, pubkeyHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenAVSRegistrarOperatorKeyRegisteredIterator{contract: _EigenAVSRegistrar.contract, event: "OperatorKeyRegistered", logs: logs, sub: sub}, nil
+}
+
+// WatchOperatorKeyRegistered is a free log subscription operation binding the contract event 0x159181fb6a070a5393e5722be8a77fff46f9abdf1de85646e0cd5e67bd6856b5.
+//
+// Solidity: event OperatorKeyRegistered(address indexed operator, bytes32 indexed pubkeyHash, (uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2)
+func (_EigenAVSRegistrar *EigenAVSRegistrarFilterer) WatchOperatorKeyRegistered(opts *bind.WatchOpts, sink chan<- *EigenAVSRegistrarOperatorKeyRegistered, operator []common.Address, pubkeyHash [][32]byte) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+	var pubkeyHashRule []interface{}
+	for _, pubkeyHashItem := range pubkeyHash {
+		pubkeyHashRule = append(pubkeyHashRule, pubkeyHashItem)
+	}
+
+	logs, sub, err := _EigenAVSRegistrar.contract.WatchLogs(opts, "OperatorKeyRegistered", operatorRule, pubkeyHashRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(EigenAVSRegistrarOperatorKeyRegistered)
+				if err := _EigenAVSRegistrar.contract.UnpackLog(event, "OperatorKeyRegistered", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOperatorKeyRegistered is a log parse operation binding the contract event 0x159181fb6a070a5393e5722be8a77fff46f9abdf1de85646e0cd5e67bd6856b5.
+//
+// Solidity: event OperatorKeyRegistered(address indexed operator, bytes32 indexed pubkeyHash, (uint256,uint256) pubkeyG1, (uint256,uint256,uint256,uint256) pubkeyG2)
+func (_EigenAVSRegistrar *EigenAVSRegistrarFilterer) ParseOperatorKeyRegistered(log types.Log) (*EigenAVSRegistrarOperatorKeyRegistered, error) {
+	event := new(EigenAVSRegistrarOperatorKeyRegistered)
+	if err := _EigenAVSRegistrar.contract.UnpackLog(event, "OperatorKeyRegistered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// EigenRewardsSubmitterMetaData contains all meta data concerning the EigenRewardsSubmitter contract.
+var EigenRewardsSubmitterMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"registry_\",\"type\":\"address\"},{\"internalType\":\"contractIEigenRewardsCoordinator\",\"name\":\"rewardsCoordinator_\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avs_\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId_\",\"type\":\"uint32\"},{\"internalType\":\"contractWrappedEther\",\"name\":\"token_\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"rewardPerEpoch_\",\"type\":\"uint256\"},{\"internalType\":\"address[]\",\"name\":\"strategies_\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"multipliers_\",\"type\":\"uint256[]\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"AlreadySubmitted\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"currentEpoch\",\"type\":\"uint256\"}],\"name\":\"EpochNotOver\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"}],\"name\":\"NothingToSubmit\",\"type\":\"error\"},{\"inputs\":[],\"name\":\"ZeroAmount\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"startTimestamp\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint32\",\"name\":\"duration\",\"type\":\"uint32\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"operatorCount\",\"type\":\"uint256\"}],\"name\":\"EpochRewardsSubmitted\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"Funded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"avs\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"fund\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSetId\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registry\",\"outputs\":[{\"internalType\":\"contractOperatorRegistry\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardPerEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"rewardsCoordinator\",\"outputs\":[{\"internalType\":\"contractIEigenRewardsCoordinator\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"strategies\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"strategy\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"multiplier\",\"type\":\"uint96\"}],\"internalType\":\"structIEigenRewardsCoordinator.StrategyAndMultiplier[]\",\"name\":\"\",\"type\":\"tuple[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"epoch\",\"type\":\"uint256\"},{\"internalType\":\"uint32\",\"name\":\"startTimestamp\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"duration\",\"type\":\"uint32\"}],\"name\":\"submitEpoch\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"name\":\"submitted\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"token\",\"outputs\":[{\"internalType\":\"contractWrappedEther\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x610140604052348015610010575f5ffd5b506040516116e43803806116e483398101604081905261002f916103db565b6001600160a01b038816158061004c57506001600160a01b038716155b8061005e57506001600160a01b038616155b8061007057506001600160a01b038416155b80610079575082155b15610097576040516306b7c75960e31b815260040160405180910390fd5b81518015806100a7575080825114155b156100c5576040516306b7c75960e31b815260040160405180910390fd5b5f5b81811015610249575f8111801561012c5750836100e56001836104ae565b815181106100f5576100f56104d3565b60200260200101516001600160a01b0316848281518110610118576101186104d3565b60200260200101516001600160a01b031611155b1561014a576040516306b7c75960e31b815260040160405180910390fd5b82818151811061015c5761015c6104d3565b60200260200101515f148061019257506001600160601b038016838281518110610188576101886104d3565b6020026020010151115b156101b0576040516306b7c75960e31b815260040160405180910390fd5b5f60405180604001604052808684815181106101ce576101ce6104d3565b60200260200101516001600160a01b031681526020018584815181106101f6576101f66104d3565b6020908102919091018101516001600160601b039081169092528354600181810186555f9586529482902084519490920151909216600160a01b026001600160a01b0390931692909217910155016100c7565b5050506001600160a01b039687166080525093851660a05291841660c05263ffffffff1660e05290911661010052610120526104e7565b6001600160a01b0381168114610294575f5ffd5b50565b80516102a281610280565b919050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f191681016001600160401b03811182821017156102e3576102e36102a7565b604052919050565b5f6001600160401b03821115610303576103036102a7565b5060051b60200190565b5f82601f83011261031c575f5ffd5b815161032f61032a826102eb565b6102bb565b8082825260208201915060208360051b860101925085831115610350575f5ffd5b602085015b8381101561037657805161036881610280565b835260209283019201610355565b5095945050505050565b5f82601f83011261038f575f5ffd5b815161039d61032a826102eb565b8082825260208201915060208360051b8601019250858311156103be575f5ffd5b602085015b838110156103765780518352602092830192016103c3565b5f5f5f5f5f5f5f5f610100898b0312156103f3575f5ffd5b88516103fe81610280565b60208a015190985061040f81610280565b60408a015190975061042081610280565b60608a015190965063ffffffff81168114610439575f5ffd5b945061044760808a01610297565b60a08a015160c08b015191955093506001600160401b03811115610469575f5ffd5b6104758b828c0161030d565b60e08b015190935090506001600160401b03811115610492575f5ffd5b61049e8b828c01610380565b9150509295985092959890939650565b818103818111156104cd57634e487b7160e01b5f52601160045260245ffd5b92915050565b634e487b7160e01b5f52603260045260245ffd5b60805160a05160c05160e05161010051610120516111636105815f395f81816101440152818161049c01526104c801525f818161027b015281816108010152818161089b015261094c01525f81816102330152610a2601525f818161020001526109f701525f81816101850152818161091d01526109bd01525f818160f90152818161030201528181610420015261058801526111635ff3fe608060405260043610610092575f3560e01c8063c6f8bb6f11610057578063c6f8bb6f146101af578063d9f9027f146101ce578063de1164bb146101ef578063e1ebfc3714610222578063fc0c546a1461026a575f5ffd5b806335233dab146100a55780637b103999146100e857806384449a9d146101335780638a2fc4e314610174578063b60d4288146101a7575f5ffd5b366100a15761009f61029d565b005b5f5ffd5b3480156100b0575f5ffd5b506100d36100bf366004610c69565b60016020525f908152604090205460ff1681565b60405190151581526020015b60405180910390f35b3480156100f3575f5ffd5b5061011b7f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b0390911681526020016100df565b34801561013e575f5ffd5b506101667f000000000000000000000000000000000000000000000000000000000000000081565b6040519081526020016100df565b34801561017f575f5ffd5b5061011b7f000000000000000000000000000000000000000000000000000000000000000081565b61009f6102f4565b3480156101ba575f5ffd5b506101666101c9366004610c98565b6102fe565b3480156101d9575f5ffd5b506101e2610af8565b6040516100df9190610cd1565b3480156101fa575f5ffd5b5061011b7f000000000000000000000000000000000000000000000000000000000000000081565b34801561022d575f5ffd5b506102557f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff90911681526020016100df565b348015610275575f5ffd5b5061011b7f000000000000000000000000000000000000000000000000000000000000000081565b345f036102bd57604051631f2a200560e01b815260040160405180910390fd5b60405134815233907f5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a5249060200160405180910390a2565b6102fc61029d565b565b5f5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663766718086040518163ffffffff1660e01b8152600401602060405180830381865afa15801561035c573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103809190610d31565b905084158061038f5750808510155b156103bc5760405163f562b22b60e01b815260048101869052602481018290526044015b60405180910390fd5b5f8581526001602052604090205460ff16156103ee57604051636ec6d7ed60e01b8152600481018690526024016103b3565b5f858152600160208190526040808320805460ff191690921790915551631c4a114760e11b81526004810187905281907f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031690633894228e906024015f60405180830381865afa15801561046c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526104939190810190610db6565b92509250505f477f0000000000000000000000000000000000000000000000000000000000000000106104c657476104e8565b7f00000000000000000000000000000000000000000000000000000000000000005b90508015806104f5575082155b15610516576040516310a41c5f60e11b8152600481018990526024016103b3565b5f825167ffffffffffffffff81111561053157610531610d48565b60405190808252806020026020018201604052801561057557816020015b604080518082019091525f808252602082015281526020019060019003908161054f5790505b5090505f805b84518110156106d7575f867f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316637c5e5db08e8986815181106105c8576105c8610ead565b60200260200101516040518363ffffffff1660e01b81526004016105ff9291909182526001600160a01b0316602082015260400190565b602060405180830381865afa15801561061a573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061063e9190610d31565b6106489087610ed5565b6106529190610ef2565b9050805f0361066157506106cf565b604051806040016040528087848151811061067e5761067e610ead565b60200260200101516001600160a01b03168152602001828152508484806106a490610f11565b9550815181106106b6576106b6610ead565b60209081029190910101526106cb818a610f29565b9850505b60010161057b565b50865f036106fb576040516310a41c5f60e11b8152600481018b90526024016103b3565b80825261070782610b71565b6040805160018082528183019092525f91816020015b6107686040518060c00160405280606081526020015f6001600160a01b03168152602001606081526020015f63ffffffff1681526020015f63ffffffff168152602001606081525090565b81526020019060019003908161071d5790505090506040518060c001604052805f805480602002602001604051908101604052809291908181526020015f905b828210156107f6575f84815260209081902060408051808201909152908401546001600160a01b0381168252600160a01b90046001600160601b0316818301528252600190920191016107a8565b5050505081526020017f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020018481526020018b63ffffffff1681526020018a63ffffffff168152602001604051806040016040528060148152602001736e6f64656f702065706f6368207265776172647360601b815250815250815f8151811061088e5761088e610ead565b60200260200101819052507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663d0e30db0896040518263ffffffff1660e01b81526004015f604051808303818588803b1580156108f2575f5ffd5b505af1158015610904573d5f5f3e3d5ffd5b505060405163095ea7b360e01b81526001600160a01b037f000000000000000000000000000000000000000000000000000000000000000081166004830152602482018d90527f000000000000000000000000000000000000000000000000000000000000000016935063095ea7b3925060440190506020604051808303815f875af1158015610996573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906109ba9190610f3c565b507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316630ca2989960405180604001604052807f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff16815250836040518363ffffffff1660e01b8152600401610a6c929190610fdf565b5f604051808303815f87803b158015610a83575f5ffd5b505af1158015610a95573d5f5f3e3d5ffd5b50506040805163ffffffff808f1682528d1660208201529081018b9052606081018590528d92507fbbe0735e044ff675f0fcfe8046dd41cabf4f370458575d7bc4b612bc0fea24af915060800160405180910390a2505050505050509392505050565b60605f805480602002602001604051908101604052809291908181526020015f905b82821015610b68575f84815260209081902060408051808201909152908401546001600160a01b0381168252600160a01b90046001600160601b031681830152825260019092019101610b1a565b50505050905090565b60015b8151811015610c65575f828281518110610b9057610b90610ead565b602002602001015190505f8290505b5f81118015610be6575081516001600160a01b031684610bc060018461113b565b81518110610bd057610bd0610ead565b60200260200101515f01516001600160a01b0316115b15610c3d5783610bf760018361113b565b81518110610c0757610c07610ead565b6020026020010151848281518110610c2157610c21610ead565b602002602001018190525080610c369061114e565b9050610b9f565b81848281518110610c5057610c50610ead565b60209081029190910101525050600101610b74565b5050565b5f60208284031215610c79575f5ffd5b5035919050565b803563ffffffff81168114610c93575f5ffd5b919050565b5f5f5f60608486031215610caa575f5ffd5b83359250610cba60208501610c80565b9150610cc860408501610c80565b90509250925092565b602080825282518282018190525f918401906040840190835b81811015610d2657835180516001600160a01b031684526020908101516001600160601b03168185015290930192604090920191600101610cea565b509095945050505050565b5f60208284031215610d41575f5ffd5b5051919050565b634e487b7160e01b5f52604160045260245ffd5b6040805190810167ffffffffffffffff81118282101715610d7f57610d7f610d48565b60405290565b604051601f8201601f1916810167ffffffffffffffff81118282101715610dae57610dae610d48565b604052919050565b5f5f5f8385036080811215610dc9575f5ffd5b6040811215610dd6575f5ffd5b50610ddf610d5c565b845181526020808601519082015260408501516060860151919450925067ffffffffffffffff811115610e10575f5ffd5b8401601f81018613610e20575f5ffd5b805167ffffffffffffffff811115610e3a57610e3a610d48565b8060051b610e4a60208201610d85565b91825260208184018101929081019089841115610e65575f5ffd5b6020850194505b83851015610e9e57845192506001600160a01b0383168314610e8c575f5ffd5b82825260209485019490910190610e6c565b80955050505050509250925092565b634e487b7160e01b5f52603260045260245ffd5b634e487b7160e01b5f52601160045260245ffd5b8082028115828204841417610eec57610eec610ec1565b92915050565b5f82610f0c57634e487b7160e01b5f52601260045260245ffd5b500490565b5f60018201610f2257610f22610ec1565b5060010190565b80820180821115610eec57610eec610ec1565b5f60208284031215610f4c575f5ffd5b81518015158114610f5b575f5ffd5b9392505050565b5f8151808452602084019350602083015f5b82811015610fa757815180516001600160a01b031687526020908101518188015260409096019590910190600101610f74565b5093949350505050565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b82516001600160a01b0316815260208084015163ffffffff168183015260606040830181905283519083018190525f916080600583901b8501810192908501918601845b8281101561112e57868503607f190184528151805160c080885281519088018190526020909101905f9060e08901905b8083101561109457835180516001600160a01b031683526020908101516001600160601b031690830152604082019150602084019350600183019250611053565b50602084015192506110b160208a01846001600160a01b03169052565b6040840151925088810360408a01526110ca8184610f62565b9250505060608201516110e5606089018263ffffffff169052565b5060808201516110fd608089018263ffffffff169052565b5060a0820151915086810360a08801526111178183610fb1565b965050506020938401939190910190600101611023565b5092979650505050505050565b81810381811115610eec57610eec610ec1565b5f8161115c5761115c610ec1565b505f19019056",
+}
+
+// EigenRewardsSubmitterABI is the input ABI used to generate the binding from.
+// Deprecated: Use EigenRewardsSubmitterMetaData.ABI instead.
+var EigenRewardsSubmitterABI = EigenRewardsSubmitterMetaData.ABI
+
+// EigenRewardsSubmitterBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use EigenRewardsSubmitterMetaData.Bin instead.
+var EigenRewardsSubmitterBin = EigenRewardsSubmitterMetaData.Bin
+
+// DeployEigenRewardsSubmitter deploys a new Ethereum contract, binding an instance of EigenRewardsSubmitter to it.
+func DeployEigenRewardsSubmitter(auth *bind.TransactOpts, backend bind.ContractBackend, registry_ common.Address, rewardsCoordinator_ common.Address, avs_ common.Address, operatorSetId_ uint32, token_ common.Address, rewardPerEpoch_ *big.Int, strategies_ []common.Address, multipliers_ []*big.Int) (common.Address, *types.Transaction, *EigenRewardsSubmitter, error) {
+	parsed, err := EigenRewardsSubmitterMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(EigenRewardsSubmitterBin), backend, registry_, rewardsCoordinator_, avs_, operatorSetId_, token_, rewardPerEpoch_, strategies_, multipliers_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &EigenRewardsSubmitter{EigenRewardsSubmitterCaller: EigenRewardsSubmitterCaller{contract: contract}, EigenRewardsSubmitterTransactor: EigenRewardsSubmitterTransactor{contract: contract}, EigenRewardsSubmitterFilterer: EigenRewardsSubmitterFilterer{contract: contract}}, nil
+}
+
+// EigenRewardsSubmitter is an auto generated Go binding around an Ethereum contract.
+type EigenRewardsSubmitter struct {
+	EigenRewardsSubmitterCaller     // Read-only binding to the contract
+	EigenRewardsSubmitterTransactor // Write-only binding to the contract
+	EigenRewardsSubmitterFilterer   // Log filterer for contract events
+}
+
+// EigenRewardsSubmitterCaller is an auto generated read-only Go binding around an Ethereum contract.
+type EigenRewardsSubmitterCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenRewardsSubmitterTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type EigenRewardsSubmitterTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenRewardsSubmitterFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type EigenRewardsSubmitterFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenRewardsSubmitterSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type EigenRewardsSubmitterSession struct {
+	Contract     *EigenRewardsSubmitter // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts          // Call options to use throughout this session
+	TransactOpts bind.TransactOpts      // Transaction auth options to use throughout this session
+}
+
+// EigenRewardsSubmitterCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type EigenRewardsSubmitterCallerSession struct {
+	Contract *EigenRewardsSubmitterCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                // Call options to use throughout this session
+}
+
+// EigenRewardsSubmitterTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type EigenRewardsSubmitterTransactorSession struct {
+	Contract     *EigenRewardsSubmitterTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                // Transaction auth options to use throughout this session
+}
+
+// EigenRewardsSubmitterRaw is an auto generated low-level Go binding around an Ethereum contract.
+type EigenRewardsSubmitterRaw struct {
+	Contract *EigenRewardsSubmitter // Generic contract binding to access the raw methods on
+}
+
+// EigenRewardsSubmitterCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type EigenRewardsSubmitterCallerRaw struct {
+	Contract *EigenRewardsSubmitterCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// EigenRewardsSubmitterTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type EigenRewardsSubmitterTransactorRaw struct {
+	Contract *EigenRewardsSubmitterTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewEigenRewardsSubmitter creates a new instance of EigenRewardsSubmitter, bound to a specific deployed contract.
+func NewEigenRewardsSubmitter(address common.Address, backend bind.ContractBackend) (*EigenRewardsSubmitter, error) {
+	contract, err := bindEigenRewardsSubmitter(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenRewardsSubmitter{EigenRewardsSubmitterCaller: EigenRewardsSubmitterCaller{contract: contract}, EigenRewardsSubmitterTransactor: EigenRewardsSubmitterTransactor{contract: contract}, EigenRewardsSubmitterFilterer: EigenRewardsSubmitterFilterer{contract: contract}}, nil
+}
+
+// NewEigenRewardsSubmitterCaller creates a new read-only instance of EigenRewardsSubmitter, bound to a specific deployed contract.
+func NewEigenRewardsSubmitterCaller(address common.Address, caller bind.ContractCaller) (*EigenRewardsSubmitterCaller, error) {
+	contract, err := bindEigenRewardsSubmitter(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenRewardsSubmitterCaller{contract: contract}, nil
+}
+
+// NewEigenRewardsSubmitterTransactor creates a new write-only instance of EigenRewardsSubmitter, bound to a specific deployed contract.
+func NewEigenRewardsSubmitterTransactor(address common.Address, transactor bind.ContractTransactor) (*EigenRewardsSubmitterTransactor, error) {
+	contract, err := bindEigenRewardsSubmitter(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenRewardsSubmitterTransactor{contract: contract}, nil
+}
+
+// NewEigenRewardsSubmitterFilterer creates a new log filterer instance of EigenRewardsSubmitter, bound to a specific deployed contract.
+func NewEigenRewardsSubmitterFilterer(address common.Address, filterer bind.ContractFilterer) (*EigenRewardsSubmitterFilterer, error) {
+	contract, err := bindEigenRewardsSubmitter(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenRewardsSubmitterFilterer{contract: contract}, nil
+}
+
+// bindEigenRewardsSubmitter binds a generic wrapper to an already deployed contract.
+func bindEigenRewardsSubmitter(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := EigenRewardsSubmitterMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _EigenRewardsSubmitter.Contract.EigenRewardsSubmitterCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.EigenRewardsSubmitterTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.EigenRewardsSubmitterTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _EigenRewardsSubmitter.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.contract.Transact(opts, method, params...)
+}
+
+// Avs is a free data retrieval call binding the contract method 0xde1164bb.
+//
+// Solidity: function avs() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) Avs(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "avs")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Avs is a free data retrieval call binding the contract method 0xde1164bb.
+//
+// Solidity: function avs() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Avs() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.Avs(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Avs is a free data retrieval call binding the contract method 0xde1164bb.
+//
+// Solidity: function avs() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) Avs() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.Avs(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) OperatorSetId(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "operatorSetId")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) OperatorSetId() (uint32, error) {
+	return _EigenRewardsSubmitter.Contract.OperatorSetId(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) OperatorSetId() (uint32, error) {
+	return _EigenRewardsSubmitter.Contract.OperatorSetId(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) Registry(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "registry")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Registry() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.Registry(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Registry is a free data retrieval call binding the contract method 0x7b103999.
+//
+// Solidity: function registry() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) Registry() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.Registry(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// RewardPerEpoch is a free data retrieval call binding the contract method 0x84449a9d.
+//
+// Solidity: function rewardPerEpoch() view returns(uint256)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) RewardPerEpoch(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "rewardPerEpoch")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// RewardPerEpoch is a free data retrieval call binding the contract method 0x84449a9d.
+//
+// Solidity: function rewardPerEpoch() view returns(uint256)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) RewardPerEpoch() (*big.Int, error) {
+	return _EigenRewardsSubmitter.Contract.RewardPerEpoch(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// RewardPerEpoch is a free data retrieval call binding the contract method 0x84449a9d.
+//
+// Solidity: function rewardPerEpoch() view returns(uint256)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) RewardPerEpoch() (*big.Int, error) {
+	return _EigenRewardsSubmitter.Contract.RewardPerEpoch(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// RewardsCoordinator is a free data retrieval call binding the contract method 0x8a2fc4e3.
+//
+// Solidity: function rewardsCoordinator() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) RewardsCoordinator(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "rewardsCoordinator")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// RewardsCoordinator is a free data retrieval call binding the contract method 0x8a2fc4e3.
+//
+// Solidity: function rewardsCoordinator() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) RewardsCoordinator() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.RewardsCoordinator(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// RewardsCoordinator is a free data retrieval call binding the contract method 0x8a2fc4e3.
+//
+// Solidity: function rewardsCoordinator() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) RewardsCoordinator() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.RewardsCoordinator(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Strategies is a free data retrieval call binding the contract method 0xd9f9027f.
+//
+// Solidity: function strategies() view returns((address,uint96)[])
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) Strategies(opts *bind.CallOpts) ([]IEigenRewardsCoordinatorStrategyAndMultiplier, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "strategies")
+
+	if err != nil {
+		return *new([]IEigenRewardsCoordinatorStrategyAndMultiplier), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]IEigenRewardsCoordinatorStrategyAndMultiplier)).(*[]IEigenRewardsCoordinatorStrategyAndMultiplier)
+
+	return out0, err
+
+}
+
+// Strategies is a free data retrieval call binding the contract method 0xd9f9027f.
+//
+// Solidity: function strategies() view returns((address,uint96)[])
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Strategies() ([]IEigenRewardsCoordinatorStrategyAndMultiplier, error) {
+	return _EigenRewardsSubmitter.Contract.Strategies(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Strategies is a free data retrieval call binding the contract method 0xd9f9027f.
+//
+// Solidity: function strategies() view returns((address,uint96)[])
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) Strategies() ([]IEigenRewardsCoordinatorStrategyAndMultiplier, error) {
+	return _EigenRewardsSubmitter.Contract.Strategies(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Submitted is a free data retrieval call binding the contract method 0x35233dab.
+//
+// Solidity: function submitted(uint256 ) view returns(bool)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) Submitted(opts *bind.CallOpts, arg0 *big.Int) (bool, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "submitted", arg0)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// Submitted is a free data retrieval call binding the contract method 0x35233dab.
+//
+// Solidity: function submitted(uint256 ) view returns(bool)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Submitted(arg0 *big.Int) (bool, error) {
+	return _EigenRewardsSubmitter.Contract.Submitted(&_EigenRewardsSubmitter.CallOpts, arg0)
+}
+
+// Submitted is a free data retrieval call binding the contract method 0x35233dab.
+//
+// Solidity: function submitted(uint256 ) view returns(bool)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) Submitted(arg0 *big.Int) (bool, error) {
+	return _EigenRewardsSubmitter.Contract.Submitted(&_EigenRewardsSubmitter.CallOpts, arg0)
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCaller) Token(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenRewardsSubmitter.contract.Call(opts, &out, "token")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Token() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.Token(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Token is a free data retrieval call binding the contract method 0xfc0c546a.
+//
+// Solidity: function token() view returns(address)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterCallerSession) Token() (common.Address, error) {
+	return _EigenRewardsSubmitter.Contract.Token(&_EigenRewardsSubmitter.CallOpts)
+}
+
+// Fund is a paid mutator transaction binding the contract method 0xb60d4288.
+//
+// Solidity: function fund() payable returns()
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactor) Fund(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.contract.Transact(opts, "fund")
+}
+
+// Fund is a paid mutator transaction binding the contract method 0xb60d4288.
+//
+// Solidity: function fund() payable returns()
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Fund() (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.Fund(&_EigenRewardsSubmitter.TransactOpts)
+}
+
+// Fund is a paid mutator transaction binding the contract method 0xb60d4288.
+//
+// Solidity: function fund() payable returns()
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactorSession) Fund() (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.Fund(&_EigenRewardsSubmitter.TransactOpts)
+}
+
+// SubmitEpoch is a paid mutator transaction binding the contract method 0xc6f8bb6f.
+//
+// Solidity: function submitEpoch(uint256 epoch, uint32 startTimestamp, uint32 duration) returns(uint256 amount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactor) SubmitEpoch(opts *bind.TransactOpts, epoch *big.Int, startTimestamp uint32, duration uint32) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.contract.Transact(opts, "submitEpoch", epoch, startTimestamp, duration)
+}
+
+// SubmitEpoch is a paid mutator transaction binding the contract method 0xc6f8bb6f.
+//
+// Solidity: function submitEpoch(uint256 epoch, uint32 startTimestamp, uint32 duration) returns(uint256 amount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) SubmitEpoch(epoch *big.Int, startTimestamp uint32, duration uint32) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.SubmitEpoch(&_EigenRewardsSubmitter.TransactOpts, epoch, startTimestamp, duration)
+}
+
+// SubmitEpoch is a paid mutator transaction binding the contract method 0xc6f8bb6f.
+//
+// Solidity: function submitEpoch(uint256 epoch, uint32 startTimestamp, uint32 duration) returns(uint256 amount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactorSession) SubmitEpoch(epoch *big.Int, startTimestamp uint32, duration uint32) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.SubmitEpoch(&_EigenRewardsSubmitter.TransactOpts, epoch, startTimestamp, duration)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterSession) Receive() (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.Receive(&_EigenRewardsSubmitter.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterTransactorSession) Receive() (*types.Transaction, error) {
+	return _EigenRewardsSubmitter.Contract.Receive(&_EigenRewardsSubmitter.TransactOpts)
+}
+
+// EigenRewardsSubmitterEpochRewardsSubmittedIterator is returned from FilterEpochRewardsSubmitted and is used to iterate over the raw logs and unpacked data for EpochRewardsSubmitted events raised by the EigenRewardsSubmitter contract.
+type EigenRewardsSubmitterEpochRewardsSubmittedIterator struct {
+	Event *EigenRewardsSubmitterEpochRewardsSubmitted // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *EigenRewardsSubmitterEpochRewardsSubmittedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(EigenRewardsSubmitterEpochRewardsSubmitted)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(EigenRewardsSubmitterEpochRewardsSubmitted)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *EigenRewardsSubmitterEpochRewardsSubmittedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *EigenRewardsSubmitterEpochRewardsSubmittedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// EigenRewardsSubmitterEpochRewardsSubmitted represents a EpochRewardsSubmitted event raised by the EigenRewardsSubmitter contract.
+type EigenRewardsSubmitterEpochRewardsSubmitted struct {
+	Epoch          *big.Int
+	StartTimestamp uint32
+	Duration       uint32
+	Amount         *big.Int
+	OperatorCount  *big.Int
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterEpochRewardsSubmitted is a free log retrieval operation binding the contract event 0xbbe0735e044ff675f0fcfe8046dd41cabf4f370458575d7bc4b612bc0fea24af.
+//
+// Solidity: event EpochRewardsSubmitted(uint256 indexed epoch, uint32 startTimestamp, uint32 duration, uint256 amount, uint256 operatorCount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterFilterer) FilterEpochRewardsSubmitted(opts *bind.FilterOpts, epoch []*big.Int) (*EigenRewardsSubmitterEpochRewardsSubmittedIterator, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+
+	logs, sub, err := _EigenRewardsSubmitter.contract.FilterLogs(opts, "EpochRewardsSubmitted", epochRule)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenRewardsSubmitterEpochRewardsSubmittedIterator{contract: _EigenRewardsSubmitter.contract, event: "EpochRewardsSubmitted", logs: logs, sub: sub}, nil
+}
+
+// WatchEpochRewardsSubmitted is a free log subscription operation binding the contract event 0xbbe0735e044ff675f0fcfe8046dd41cabf4f370458575d7bc4b612bc0fea24af.
+//
+// Solidity: event EpochRewardsSubmitted(uint256 indexed epoch, uint32 startTimestamp, uint32 duration, uint256 amount, uint256 operatorCount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterFilterer) WatchEpochRewardsSubmitted(opts *bind.WatchOpts, sink chan<- *EigenRewardsSubmitterEpochRewardsSubmitted, epoch []*big.Int) (event.Subscription, error) {
+
+	var epochRule []interface{}
+	for _, epochItem := range epoch {
+		epochRule = append(epochRule, epochItem)
+	}
+
+	logs, sub, err := _EigenRewardsSubmitter.contract.WatchLogs(opts, "EpochRewardsSubmitted", epochRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(EigenRewardsSubmitterEpochRewardsSubmitted)
+				if err := _EigenRewardsSubmitter.contract.UnpackLog(event, "EpochRewardsSubmitted", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseEpochRewardsSubmitted is a log parse operation binding the contract event 0xbbe0735e044ff675f0fcfe8046dd41cabf4f370458575d7bc4b612bc0fea24af.
+//
+// Solidity: event EpochRewardsSubmitted(uint256 indexed epoch, uint32 startTimestamp, uint32 duration, uint256 amount, uint256 operatorCount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterFilterer) ParseEpochRewardsSubmitted(log types.Log) (*EigenRewardsSubmitterEpochRewardsSubmitted, error) {
+	event := new(EigenRewardsSubmitterEpochRewardsSubmitted)
+	if err := _EigenRewardsSubmitter.contract.UnpackLog(event, "EpochRewardsSubmitted", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// EigenRewardsSubmitterFundedIterator is returned from FilterFunded and is used to iterate over the raw logs and unpacked data for Funded events raised by the EigenRewardsSubmitter contract.
+type EigenRewardsSubmitterFundedIterator struct {
+	Event *EigenRewardsSubmitterFunded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *EigenRewardsSubmitterFundedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(EigenRewardsSubmitterFunded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(EigenRewardsSubmitterFunded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *EigenRewardsSubmitterFundedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *EigenRewardsSubmitterFundedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// EigenRewardsSubmitterFunded represents a Funded event raised by the EigenRewardsSubmitter contract.
+type EigenRewardsSubmitterFunded struct {
+	From   common.Address
+	Amount *big.Int
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterFunded is a free log retrieval operation binding the contract event 0x5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a524.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterFilterer) FilterFunded(opts *bind.FilterOpts, from []common.Address) (*EigenRewardsSubmitterFundedIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _EigenRewardsSubmitter.contract.FilterLogs(opts, "Funded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenRewardsSubmitterFundedIterator{contract: _EigenRewardsSubmitter.contract, event: "Funded", logs: logs, sub: sub}, nil
+}
+
+// WatchFunded is a free log subscription operation binding the contract event 0x5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a524.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterFilterer) WatchFunded(opts *bind.WatchOpts, sink chan<- *EigenRewardsSubmitterFunded, from []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _EigenRewardsSubmitter.contract.WatchLogs(opts, "Funded", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(EigenRewardsSubmitterFunded)
+				if err := _EigenRewardsSubmitter.contract.UnpackLog(event, "Funded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseFunded is a log parse operation binding the contract event 0x5af8184bef8e4b45eb9f6ed7734d04da38ced226495548f46e0c8ff8d7d9a524.
+//
+// Solidity: event Funded(address indexed from, uint256 amount)
+func (_EigenRewardsSubmitter *EigenRewardsSubmitterFilterer) ParseFunded(log types.Log) (*EigenRewardsSubmitterFunded, error) {
+	event := new(EigenRewardsSubmitterFunded)
+	if err := _EigenRewardsSubmitter.contract.UnpackLog(event, "Funded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// EigenStakeSourceMetaData contains all meta data concerning the EigenStakeSource contract.
+var EigenStakeSourceMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"contractIEigenAllocationManager\",\"name\":\"allocationManager\",\"type\":\"address\"},{\"internalType\":\"contractIEigenPermissionController\",\"name\":\"permissionController\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rewardsCoordinator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"rewardsSubmitter\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"slasher\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"lookaheadBlocks\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"strategies\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"multipliers\",\"type\":\"uint256[]\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"internalType\":\"structEigenStakeSource.Params\",\"name\":\"p\",\"type\":\"tuple\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"inputs\":[],\"name\":\"InvalidConfig\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"caller\",\"type\":\"address\"}],\"name\":\"NotSlasher\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"recipient\",\"type\":\"address\"}],\"name\":\"Slashed\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"BURN_ADDRESS\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"MAX_STRATEGIES\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"WAD\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"allocationManager\",\"outputs\":[{\"internalType\":\"contractIEigenAllocationManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"delegationManager\",\"outputs\":[{\"internalType\":\"contractIEigenDelegationManager\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"lookaheadBlocks\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSet\",\"outputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"internalType\":\"structEigenOperatorSet\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"operatorSetId\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"registrar\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"slash\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"slashed\",\"type\":\"uint256\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"slashableStake\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"total\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"slasher\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"}],\"name\":\"stakeOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"strategies\",\"outputs\":[{\"internalType\":\"address[]\",\"name\":\"\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+	Bin: "0x610140604052348015610010575f5ffd5b5060405161202838038061202883398101604081905261002f9161074f565b80516001600160a01b03161580610051575060208101516001600160a01b0316155b80610067575060808101516001600160a01b0316155b8061007d575060a08101516001600160a01b0316155b806100aa575060608101516001600160a01b0316158015906100aa575060408101516001600160a01b0316155b156100c8576040516306b7c75960e31b815260040160405180910390fd5b610100810151518015806100dc5750600881115b806100ed5750808261012001515114155b1561010b576040516306b7c75960e31b815260040160405180910390fd5b5f5b81811015610212575f8111801561017c575061010083015161013060018361089c565b81518110610140576101406108c1565b60200260200101516001600160a01b03168361010001518281518110610168576101686108c1565b60200260200101516001600160a01b031611155b1561019a576040516306b7c75960e31b815260040160405180910390fd5b82610120015181815181106101b1576101b16108c1565b60200260200101515f14806101ec57506001600160601b03801683610120015182815181106101e2576101e26108c1565b6020026020010151115b1561020a576040516306b7c75960e31b815260040160405180910390fd5b60010161010d565b50815f01516001600160a01b03166080816001600160a01b031681525050815f01516001600160a01b031663df5cf7236040518163ffffffff1660e01b8152600401602060405180830381865afa15801561026f573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061029391906108d5565b6001600160a01b0390811660a0908152830151811660c0908152608084015190911660e09081529083015163ffffffff9081166101009081529184015116610120528201515f906102e4908261092b565b506101208201516001906102f890826109a0565b50815161014083015160405163a982182160e01b81526001600160a01b039092169163a98218219161032f91309190600401610a0c565b5f604051808303815f87803b158015610346575f5ffd5b505af1158015610358573d5f5f3e3d5ffd5b505f9250600191506103679050565b6040519080825280602002602001820160405280156103ac57816020015b604080518082019091525f8152606060208201528152602001906001900390816103855790505b50905060405180604001604052808460c0015163ffffffff168152602001846101000151815250815f815181106103e5576103e56108c1565b60209081029190910101528251604051630130fc2760e51b81526001600160a01b039091169063261f84e0906104219030908590600401610a50565b5f604051808303815f87803b158015610438575f5ffd5b505af115801561044a573d5f5f3e3d5ffd5b5050845160808601516040516334f65bfd60e21b81523060048201526001600160a01b0391821660248201529116925063d3d96ff491506044015f604051808303815f87803b15801561049b575f5ffd5b505af11580156104ad573d5f5f3e3d5ffd5b5050505060608301516001600160a01b03161561054557602083015160608401516040808601519051634a86c03760e11b81523060048201526001600160a01b0392831660248201529082166044820152630ca2989960e01b606482015291169063950d806e906084015f604051808303815f87803b15801561052e575f5ffd5b505af1158015610540573d5f5f3e3d5ffd5b505050505b505050610b12565b634e487b7160e01b5f52604160045260245ffd5b60405161016081016001600160401b03811182821017156105845761058461054d565b60405290565b604051601f8201601f191681016001600160401b03811182821017156105b2576105b261054d565b604052919050565b6001600160a01b03811681146105ce575f5ffd5b50565b80516105dc816105ba565b919050565b805163ffffffff811681146105dc575f5ffd5b5f6001600160401b0382111561060c5761060c61054d565b5060051b60200190565b5f82601f830112610625575f5ffd5b8151610638610633826105f4565b61058a565b8082825260208201915060208360051b860101925085831115610659575f5ffd5b602085015b8381101561067f578051610671816105ba565b83526020928301920161065e565b5095945050505050565b5f82601f830112610698575f5ffd5b81516106a6610633826105f4565b8082825260208201915060208360051b8601019250858311156106c7575f5ffd5b602085015b8381101561067f5780518352602092830192016106cc565b5f82601f8301126106f3575f5ffd5b81516001600160401b0381111561070c5761070c61054d565b61071f601f8201601f191660200161058a565b818152846020838601011115610733575f5ffd5b8160208501602083015e5f918101602001919091529392505050565b5f6020828403121561075f575f5ffd5b81516001600160401b03811115610774575f5ffd5b82016101608185031215610786575f5ffd5b61078e610561565b610797826105d1565b81526107a5602083016105d1565b60208201526107b6604083016105d1565b60408201526107c7606083016105d1565b60608201526107d8608083016105d1565b60808201526107e960a083016105d1565b60a08201526107fa60c083016105e1565b60c082015261080b60e083016105e1565b60e08201526101008201516001600160401b03811115610829575f5ffd5b61083586828501610616565b610100830152506101208201516001600160401b03811115610855575f5ffd5b61086186828501610689565b610120830152506101408201516001600160401b03811115610881575f5ffd5b61088d868285016106e4565b61014083015250949350505050565b818103818111156108bb57634e487b7160e01b5f52601160045260245ffd5b92915050565b634e487b7160e01b5f52603260045260245ffd5b5f602082840312156108e5575f5ffd5b81516108f0816105ba565b9392505050565b8183101561092657805f528260205f20018383035f5b81811015610922575f8382015560010161090d565b5050505b505050565b81516001600160401b038111156109445761094461054d565b6801000000000000000081111561095d5761095d61054d565b815481835561096d8282856108f7565b5060208301825f5260205f205f5b838110156109225782516001600160a01b03168282015560209092019160010161097b565b81516001600160401b038111156109b9576109b961054d565b680100000000000000008111156109d2576109d261054d565b81548183556109e28282856108f7565b5060208301825f5260205f205f5b83811015610922578251828201556020909201916001016109f0565b60018060a01b0383168152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f8301168401019150509392505050565b5f6040820160018060a01b03851683526040602084015280845180835260608501915060608160051b8601019250602086015f5b82811015610b0557868503605f190184528151805163ffffffff168652602090810151604082880181905281519088018190529101905f9060608801905b80831015610aed5783516001600160a01b031682526020938401936001939093019290910190610ac2565b50965050506020938401939190910190600101610a84565b5092979650505050505050565b60805160a05160c05160e051610100516101205161147b610bad5f395f81816101660152610cd201525f818161023001528181610a940152610c9a01525f61011401525f81816101b901526108dc01525f81816102570152818161039801526105b601525f81816101f3015281816102bc01528181610435015281816104f801528181610743015281816108130152610a4a015261147b5ff3fe608060405234801561000f575f5ffd5b50600436106100e5575f3560e01c8063bfac599011610088578063e1ebfc3711610063578063e1ebfc371461022b578063ea4d3c9b14610252578063fa2c481214610279578063fccc28131461028e575f5ffd5b8063bfac5990146101db578063ca8aa7c7146101ee578063d9f9027f14610215575f5ffd5b80634c914bce116100c35780634c914bce146101615780636a1460241461019d578063767f06ae146101ac578063b1344271146101b4575f5ffd5b8063275ff98d146100e95780632b20e3971461010f578063426233601461014e575b5f5ffd5b6100fc6100f7366004610de3565b610298565b6040519081526020015b60405180910390f35b6101367f000000000000000000000000000000000000000000000000000000000000000081565b6040516001600160a01b039091168152602001610106565b6100fc61015c366004610de3565b61071f565b6101887f000000000000000000000000000000000000000000000000000000000000000081565b60405163ffffffff9091168152602001610106565b6100fc670de0b6b3a764000081565b6100fc600881565b6101367f000000000000000000000000000000000000000000000000000000000000000081565b6100fc6101e9366004610dfc565b6108d0565b6101367f000000000000000000000000000000000000000000000000000000000000000081565b61021d610bc2565b604051610106929190610e78565b6101887f000000000000000000000000000000000000000000000000000000000000000081565b6101367f000000000000000000000000000000000000000000000000000000000000000081565b610281610c7a565b6040516101069190610ed0565b610136620e16e481565b5f5f6102a2610c7a565b6040516309a961f360e11b81529091506001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001690631352c3e6906102f39086908590600401610ef6565b602060405180830381865afa15801561030e573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906103329190610f33565b61033e57505f92915050565b5f80546040805160208084028201810190925282815291839183018282801561038e57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610370575b505050505090505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316639004134786846040518363ffffffff1660e01b81526004016103e4929190610f52565b5f60405180830381865afa1580156103fe573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f19168201604052610425919081019061104f565b90505f5b8251811015610716575f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166310e1b9b8888787868151811061047657610476611081565b60200260200101516040518463ffffffff1660e01b815260040161049c93929190611095565b606060405180830381865afa1580156104b7573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906104db91906110fb565b51905067ffffffffffffffff81165f036104f5575061070e565b5f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b031663a9333ec88987868151811061053857610538611081565b60200260200101516040518363ffffffff1660e01b81526004016105729291906001600160a01b0392831681529116602082015260400190565b602060405180830381865afa15801561058d573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906105b19190611178565b90505f7f00000000000000000000000000000000000000000000000000000000000000006001600160a01b0316636e1744488a8887815181106105f6576105f6611081565b60200260200101516040518363ffffffff1660e01b81526004016106309291906001600160a01b0392831681529116602082015260400190565b602060405180830381865afa15801561064b573d5f5f3e3d5ffd5b505050506040513d601f19601f8201168201806040525081019061066f9190611191565b90505f8267ffffffffffffffff168467ffffffffffffffff168388888151811061069b5761069b611081565b60200260200101516106ad91906111bc565b6106b791906111cf565b6106c191906111e6565b9050670de0b6b3a7640000600186815481106106df576106df611081565b905f5260205f200154826106f391906111cf565b6106fd91906111e6565b610707908a6111bc565b9850505050505b600101610429565b50505050919050565b5f5f610729610c7a565b6040516333869dd160e11b81529091506001600160a01b037f0000000000000000000000000000000000000000000000000000000000000000169063670d3ba29061077a9086908590600401610ef6565b602060405180830381865afa158015610795573d5f5f3e3d5ffd5b505050506040513d601f19601f820116820180604052508101906107b99190610f33565b6107c557505f92915050565b6040805160018082528183019092525f916020808301908036833701905050905083815f815181106107f9576107f9611081565b6001600160a01b0392831660209182029290920101525f907f000000000000000000000000000000000000000000000000000000000000000016632bab2c4a848484610843610cc6565b6040518563ffffffff1660e01b81526004016108629493929190611205565b5f60405180830381865afa15801561087c573d5f5f3e3d5ffd5b505050506040513d5f823e601f3d908101601f191682016040526108a39190810190611295565b90506108c7815f815181106108ba576108ba611081565b6020026020010151610d17565b95945050505050565b5f336001600160a01b037f00000000000000000000000000000000000000000000000000000000000000001614610920576040516325e066bb60e11b815233600482015260240160405180910390fd5b5f83156109355761093085610298565b610937565b5f5b90508015610b77575f818510156109685761096361095d670de0b6b3a7640000876111cf565b83610d90565b610972565b670de0b6b3a76400005b90505f5f8054806020026020016040519081016040528092919081815260200182805480156109c857602002820191905f5260205f20905b81546001600160a01b031681526001909101906020018083116109aa575b505050505090505f815167ffffffffffffffff8111156109ea576109ea610f7d565b604051908082528060200260200182016040528015610a13578160200160208202803683370190505b5090505f5b8151811015610a475783828281518110610a3457610a34611081565b6020908102919091010152600101610a18565b507f00000000000000000000000000000000000000000000000000000000000000006001600160a01b03166336352057306040518060a001604052808c6001600160a01b031681526020017f000000000000000000000000000000000000000000000000000000000000000063ffffffff1681526020018681526020018581526020016040518060400160405280601c81526020017f6e6f64656f7020536c617368696e672e65786563757465536c617368000000008152508152506040518363ffffffff1660e01b8152600401610b209291906113a4565b5f604051808303815f87803b158015610b37575f5ffd5b505af1158015610b49573d5f5f3e3d5ffd5b505050505f610b5789610298565b9050808511610b66575f610b70565b610b708186611468565b9550505050505b604051828152620e16e4906001600160a01b038716907fd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c09060200160405180910390a3509392505050565b6060805f600181805480602002602001604051908101604052809291908181526020018280548015610c1b57602002820191905f5260205f20905b81546001600160a01b03168152600190910190602001808311610bfd575b5050505050915080805480602002602001604051908101604052809291908181526020018280548015610c6b57602002820191905f5260205f20905b815481526020019060010190808311610c57575b50505050509050915091509091565b6040805180820182525f80825260209182015281518083019092523082527f000000000000000000000000000000000000000000000000000000000000000063ffffffff169082015290565b5f80610cf863ffffffff7f000000000000000000000000000000000000000000000000000000000000000016436111bc565b905063ffffffff8111610d0b5780610d11565b63ffffffff5b91505090565b5f805b8251811015610d8a57670de0b6b3a764000060018281548110610d3f57610d3f611081565b905f5260205f200154848381518110610d5a57610d5a611081565b6020026020010151610d6c91906111cf565b610d7691906111e6565b610d8090836111bc565b9150600101610d1a565b50919050565b5f8215610dbd5781610da3600185611468565b610dad91906111e6565b610db89060016111bc565b610dbf565b5f5b90505b92915050565b80356001600160a01b0381168114610dde575f5ffd5b919050565b5f60208284031215610df3575f5ffd5b610dbf82610dc8565b5f5f5f60608486031215610e0e575f5ffd5b610e1784610dc8565b925060208401359150610e2c60408501610dc8565b90509250925092565b5f8151808452602084019350602083015f5b82811015610e6e5781516001600160a01b0316865260209586019590910190600101610e47565b5093949350505050565b604081525f610e8a6040830185610e35565b82810360208401528084518083526020830191506020860192505f5b81811015610ec4578351835260209384019390920191600101610ea6565b50909695505050505050565b81516001600160a01b0316815260208083015163ffffffff169082015260408101610dc2565b6001600160a01b038316815260608101610f2c602083018480516001600160a01b0316825260209081015163ffffffff16910152565b9392505050565b5f60208284031215610f43575f5ffd5b81518015158114610f2c575f5ffd5b6001600160a01b03831681526040602082018190525f90610f7590830184610e35565b949350505050565b634e487b7160e01b5f52604160045260245ffd5b604051601f8201601f1916810167ffffffffffffffff81118282101715610fba57610fba610f7d565b604052919050565b5f67ffffffffffffffff821115610fdb57610fdb610f7d565b5060051b60200190565b5f82601f830112610ff4575f5ffd5b815161100761100282610fc2565b610f91565b8082825260208201915060208360051b860101925085831115611028575f5ffd5b602085015b8381101561104557805183526020928301920161102d565b5095945050505050565b5f6020828403121561105f575f5ffd5b815167ffffffffffffffff811115611075575f5ffd5b610f7584828501610fe5565b634e487b7160e01b5f52603260045260245ffd5b6001600160a01b0384168152608081016110cb602083018580516001600160a01b0316825260209081015163ffffffff16910152565b6001600160a01b03929092166060919091015292915050565b805167ffffffffffffffff81168114610dde575f5ffd5b5f606082840312801561110c575f5ffd5b506040516060810167ffffffffffffffff8111828210171561113057611130610f7d565b60405261113c836110e4565b8152602083015180600f0b8114611151575f5ffd5b6020820152604083015163ffffffff8116811461116c575f5ffd5b60408201529392505050565b5f60208284031215611188575f5ffd5b610dbf826110e4565b5f602082840312156111a1575f5ffd5b5051919050565b634e487b7160e01b5f52601160045260245ffd5b80820180821115610dc257610dc26111a8565b8082028115828204841417610dc257610dc26111a8565b5f8261120057634e487b7160e01b5f52601260045260245ffd5b500490565b84516001600160a01b0316815260208086015163ffffffff169082015260a060408201525f61123760a0830186610e35565b828103606084015284548082525f8681526020808220930191905b818110156112795783546001600160a01b0316835260019384019360209093019201611252565b5050809250505063ffffffff8316608083015295945050505050565b5f602082840312156112a5575f5ffd5b815167ffffffffffffffff8111156112bb575f5ffd5b8201601f810184136112cb575f5ffd5b80516112d961100282610fc2565b8082825260208201915060208360051b8501019250868311156112fa575f5ffd5b602084015b8381101561133b57805167ffffffffffffffff81111561131d575f5ffd5b61132c89602083890101610fe5565b845250602092830192016112ff565b509695505050505050565b5f8151808452602084019350602083015f5b82811015610e6e578151865260209586019590910190600101611358565b5f81518084528060208401602086015e5f602082860101526020601f19601f83011685010191505092915050565b6001600160a01b038381168252604060208084018290528451909216818401528382015163ffffffff16606084015283015160a06080840152805160e084018190525f92919091019082906101008501905b808310156114215783516001600160a01b0316825260209384019360019390930192909101906113f6565b506060860151858203603f190160a0870152925061143f8184611346565b925050506080840151603f198483030160c085015261145e8282611376565b9695505050505050565b81810381811115610dc257610dc26111a856",
+}
+
+// EigenStakeSourceABI is the input ABI used to generate the binding from.
+// Deprecated: Use EigenStakeSourceMetaData.ABI instead.
+var EigenStakeSourceABI = EigenStakeSourceMetaData.ABI
+
+// EigenStakeSourceBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use EigenStakeSourceMetaData.Bin instead.
+var EigenStakeSourceBin = EigenStakeSourceMetaData.Bin
+
+// DeployEigenStakeSource deploys a new Ethereum contract, binding an instance of EigenStakeSource to it.
+func DeployEigenStakeSource(auth *bind.TransactOpts, backend bind.ContractBackend, p EigenStakeSourceParams) (common.Address, *types.Transaction, *EigenStakeSource, error) {
+	parsed, err := EigenStakeSourceMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(EigenStakeSourceBin), backend, p)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &EigenStakeSource{EigenStakeSourceCaller: EigenStakeSourceCaller{contract: contract}, EigenStakeSourceTransactor: EigenStakeSourceTransactor{contract: contract}, EigenStakeSourceFilterer: EigenStakeSourceFilterer{contract: contract}}, nil
+}
+
+// EigenStakeSource is an auto generated Go binding around an Ethereum contract.
+type EigenStakeSource struct {
+	EigenStakeSourceCaller     // Read-only binding to the contract
+	EigenStakeSourceTransactor // Write-only binding to the contract
+	EigenStakeSourceFilterer   // Log filterer for contract events
+}
+
+// EigenStakeSourceCaller is an auto generated read-only Go binding around an Ethereum contract.
+type EigenStakeSourceCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenStakeSourceTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type EigenStakeSourceTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenStakeSourceFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type EigenStakeSourceFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// EigenStakeSourceSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type EigenStakeSourceSession struct {
+	Contract     *EigenStakeSource // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// EigenStakeSourceCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type EigenStakeSourceCallerSession struct {
+	Contract *EigenStakeSourceCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts           // Call options to use throughout this session
+}
+
+// EigenStakeSourceTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type EigenStakeSourceTransactorSession struct {
+	Contract     *EigenStakeSourceTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// EigenStakeSourceRaw is an auto generated low-level Go binding around an Ethereum contract.
+type EigenStakeSourceRaw struct {
+	Contract *EigenStakeSource // Generic contract binding to access the raw methods on
+}
+
+// EigenStakeSourceCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type EigenStakeSourceCallerRaw struct {
+	Contract *EigenStakeSourceCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// EigenStakeSourceTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type EigenStakeSourceTransactorRaw struct {
+	Contract *EigenStakeSourceTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewEigenStakeSource creates a new instance of EigenStakeSource, bound to a specific deployed contract.
+func NewEigenStakeSource(address common.Address, backend bind.ContractBackend) (*EigenStakeSource, error) {
+	contract, err := bindEigenStakeSource(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenStakeSource{EigenStakeSourceCaller: EigenStakeSourceCaller{contract: contract}, EigenStakeSourceTransactor: EigenStakeSourceTransactor{contract: contract}, EigenStakeSourceFilterer: EigenStakeSourceFilterer{contract: contract}}, nil
+}
+
+// NewEigenStakeSourceCaller creates a new read-only instance of EigenStakeSource, bound to a specific deployed contract.
+func NewEigenStakeSourceCaller(address common.Address, caller bind.ContractCaller) (*EigenStakeSourceCaller, error) {
+	contract, err := bindEigenStakeSource(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenStakeSourceCaller{contract: contract}, nil
+}
+
+// NewEigenStakeSourceTransactor creates a new write-only instance of EigenStakeSource, bound to a specific deployed contract.
+func NewEigenStakeSourceTransactor(address common.Address, transactor bind.ContractTransactor) (*EigenStakeSourceTransactor, error) {
+	contract, err := bindEigenStakeSource(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenStakeSourceTransactor{contract: contract}, nil
+}
+
+// NewEigenStakeSourceFilterer creates a new log filterer instance of EigenStakeSource, bound to a specific deployed contract.
+func NewEigenStakeSourceFilterer(address common.Address, filterer bind.ContractFilterer) (*EigenStakeSourceFilterer, error) {
+	contract, err := bindEigenStakeSource(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenStakeSourceFilterer{contract: contract}, nil
+}
+
+// bindEigenStakeSource binds a generic wrapper to an already deployed contract.
+func bindEigenStakeSource(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := EigenStakeSourceMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_EigenStakeSource *EigenStakeSourceRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _EigenStakeSource.Contract.EigenStakeSourceCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_EigenStakeSource *EigenStakeSourceRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenStakeSource.Contract.EigenStakeSourceTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_EigenStakeSource *EigenStakeSourceRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _EigenStakeSource.Contract.EigenStakeSourceTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_EigenStakeSource *EigenStakeSourceCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _EigenStakeSource.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_EigenStakeSource *EigenStakeSourceTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _EigenStakeSource.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_EigenStakeSource *EigenStakeSourceTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _EigenStakeSource.Contract.contract.Transact(opts, method, params...)
+}
+
+// BURNADDRESS is a free data retrieval call binding the contract method 0xfccc2813.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCaller) BURNADDRESS(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "BURN_ADDRESS")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// BURNADDRESS is a free data retrieval call binding the contract method 0xfccc2813.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceSession) BURNADDRESS() (common.Address, error) {
+	return _EigenStakeSource.Contract.BURNADDRESS(&_EigenStakeSource.CallOpts)
+}
+
+// BURNADDRESS is a free data retrieval call binding the contract method 0xfccc2813.
+//
+// Solidity: function BURN_ADDRESS() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) BURNADDRESS() (common.Address, error) {
+	return _EigenStakeSource.Contract.BURNADDRESS(&_EigenStakeSource.CallOpts)
+}
+
+// MAXSTRATEGIES is a free data retrieval call binding the contract method 0x767f06ae.
+//
+// Solidity: function MAX_STRATEGIES() view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceCaller) MAXSTRATEGIES(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "MAX_STRATEGIES")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// MAXSTRATEGIES is a free data retrieval call binding the contract method 0x767f06ae.
+//
+// Solidity: function MAX_STRATEGIES() view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceSession) MAXSTRATEGIES() (*big.Int, error) {
+	return _EigenStakeSource.Contract.MAXSTRATEGIES(&_EigenStakeSource.CallOpts)
+}
+
+// MAXSTRATEGIES is a free data retrieval call binding the contract method 0x767f06ae.
+//
+// Solidity: function MAX_STRATEGIES() view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) MAXSTRATEGIES() (*big.Int, error) {
+	return _EigenStakeSource.Contract.MAXSTRATEGIES(&_EigenStakeSource.CallOpts)
+}
+
+// WAD is a free data retrieval call binding the contract method 0x6a146024.
+//
+// Solidity: function WAD() view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceCaller) WAD(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "WAD")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// WAD is a free data retrieval call binding the contract method 0x6a146024.
+//
+// Solidity: function WAD() view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceSession) WAD() (*big.Int, error) {
+	return _EigenStakeSource.Contract.WAD(&_EigenStakeSource.CallOpts)
+}
+
+// WAD is a free data retrieval call binding the contract method 0x6a146024.
+//
+// Solidity: function WAD() view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) WAD() (*big.Int, error) {
+	return _EigenStakeSource.Contract.WAD(&_EigenStakeSource.CallOpts)
+}
+
+// AllocationManager is a free data retrieval call binding the contract method 0xca8aa7c7.
+//
+// Solidity: function allocationManager() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCaller) AllocationManager(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "allocationManager")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// AllocationManager is a free data retrieval call binding the contract method 0xca8aa7c7.
+//
+// Solidity: function allocationManager() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceSession) AllocationManager() (common.Address, error) {
+	return _EigenStakeSource.Contract.AllocationManager(&_EigenStakeSource.CallOpts)
+}
+
+// AllocationManager is a free data retrieval call binding the contract method 0xca8aa7c7.
+//
+// Solidity: function allocationManager() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) AllocationManager() (common.Address, error) {
+	return _EigenStakeSource.Contract.AllocationManager(&_EigenStakeSource.CallOpts)
+}
+
+// DelegationManager is a free data retrieval call binding the contract method 0xea4d3c9b.
+//
+// Solidity: function delegationManager() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCaller) DelegationManager(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "delegationManager")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// DelegationManager is a free data retrieval call binding the contract method 0xea4d3c9b.
+//
+// Solidity: function delegationManager() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceSession) DelegationManager() (common.Address, error) {
+	return _EigenStakeSource.Contract.DelegationManager(&_EigenStakeSource.CallOpts)
+}
+
+// DelegationManager is a free data retrieval call binding the contract method 0xea4d3c9b.
+//
+// Solidity: function delegationManager() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) DelegationManager() (common.Address, error) {
+	return _EigenStakeSource.Contract.DelegationManager(&_EigenStakeSource.CallOpts)
+}
+
+// LookaheadBlocks is a free data retrieval call binding the contract method 0x4c914bce.
+//
+// Solidity: function lookaheadBlocks() view returns(uint32)
+func (_EigenStakeSource *EigenStakeSourceCaller) LookaheadBlocks(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "lookaheadBlocks")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// LookaheadBlocks is a free data retrieval call binding the contract method 0x4c914bce.
+//
+// Solidity: function lookaheadBlocks() view returns(uint32)
+func (_EigenStakeSource *EigenStakeSourceSession) LookaheadBlocks() (uint32, error) {
+	return _EigenStakeSource.Contract.LookaheadBlocks(&_EigenStakeSource.CallOpts)
+}
+
+// LookaheadBlocks is a free data retrieval call binding the contract method 0x4c914bce.
+//
+// Solidity: function lookaheadBlocks() view returns(uint32)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) LookaheadBlocks() (uint32, error) {
+	return _EigenStakeSource.Contract.LookaheadBlocks(&_EigenStakeSource.CallOpts)
+}
+
+// OperatorSet is a free data retrieval call binding the contract method 0xfa2c4812.
+//
+// Solidity: function operatorSet() view returns((address,uint32))
+func (_EigenStakeSource *EigenStakeSourceCaller) OperatorSet(opts *bind.CallOpts) (EigenOperatorSet, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "operatorSet")
+
+	if err != nil {
+		return *new(EigenOperatorSet), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(EigenOperatorSet)).(*EigenOperatorSet)
+
+	return out0, err
+
+}
+
+// OperatorSet is a free data retrieval call binding the contract method 0xfa2c4812.
+//
+// Solidity: function operatorSet() view returns((address,uint32))
+func (_EigenStakeSource *EigenStakeSourceSession) OperatorSet() (EigenOperatorSet, error) {
+	return _EigenStakeSource.Contract.OperatorSet(&_EigenStakeSource.CallOpts)
+}
+
+// OperatorSet is a free data retrieval call binding the contract method 0xfa2c4812.
+//
+// Solidity: function operatorSet() view returns((address,uint32))
+func (_EigenStakeSource *EigenStakeSourceCallerSession) OperatorSet() (EigenOperatorSet, error) {
+	return _EigenStakeSource.Contract.OperatorSet(&_EigenStakeSource.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenStakeSource *EigenStakeSourceCaller) OperatorSetId(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "operatorSetId")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenStakeSource *EigenStakeSourceSession) OperatorSetId() (uint32, error) {
+	return _EigenStakeSource.Contract.OperatorSetId(&_EigenStakeSource.CallOpts)
+}
+
+// OperatorSetId is a free data retrieval call binding the contract method 0xe1ebfc37.
+//
+// Solidity: function operatorSetId() view returns(uint32)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) OperatorSetId() (uint32, error) {
+	return _EigenStakeSource.Contract.OperatorSetId(&_EigenStakeSource.CallOpts)
+}
+
+// Registrar is a free data retrieval call binding the contract method 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCaller) Registrar(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "registrar")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Registrar is a free data retrieval call binding the contract method 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceSession) Registrar() (common.Address, error) {
+	return _EigenStakeSource.Contract.Registrar(&_EigenStakeSource.CallOpts)
+}
+
+// Registrar is a free data retrieval call binding the contract method 0x2b20e397.
+//
+// Solidity: function registrar() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) Registrar() (common.Address, error) {
+	return _EigenStakeSource.Contract.Registrar(&_EigenStakeSource.CallOpts)
+}
+
+// SlashableStake is a free data retrieval call binding the contract method 0x275ff98d.
+//
+// Solidity: function slashableStake(address operator) view returns(uint256 total)
+func (_EigenStakeSource *EigenStakeSourceCaller) SlashableStake(opts *bind.CallOpts, operator common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "slashableStake", operator)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// SlashableStake is a free data retrieval call binding the contract method 0x275ff98d.
+//
+// Solidity: function slashableStake(address operator) view returns(uint256 total)
+func (_EigenStakeSource *EigenStakeSourceSession) SlashableStake(operator common.Address) (*big.Int, error) {
+	return _EigenStakeSource.Contract.SlashableStake(&_EigenStakeSource.CallOpts, operator)
+}
+
+// SlashableStake is a free data retrieval call binding the contract method 0x275ff98d.
+//
+// Solidity: function slashableStake(address operator) view returns(uint256 total)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) SlashableStake(operator common.Address) (*big.Int, error) {
+	return _EigenStakeSource.Contract.SlashableStake(&_EigenStakeSource.CallOpts, operator)
+}
+
+// Slasher is a free data retrieval call binding the contract method 0xb1344271.
+//
+// Solidity: function slasher() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCaller) Slasher(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "slasher")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Slasher is a free data retrieval call binding the contract method 0xb1344271.
+//
+// Solidity: function slasher() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceSession) Slasher() (common.Address, error) {
+	return _EigenStakeSource.Contract.Slasher(&_EigenStakeSource.CallOpts)
+}
+
+// Slasher is a free data retrieval call binding the contract method 0xb1344271.
+//
+// Solidity: function slasher() view returns(address)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) Slasher() (common.Address, error) {
+	return _EigenStakeSource.Contract.Slasher(&_EigenStakeSource.CallOpts)
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0x42623360.
+//
+// Solidity: function stakeOf(address operator) view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceCaller) StakeOf(opts *bind.CallOpts, operator common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "stakeOf", operator)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0x42623360.
+//
+// Solidity: function stakeOf(address operator) view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceSession) StakeOf(operator common.Address) (*big.Int, error) {
+	return _EigenStakeSource.Contract.StakeOf(&_EigenStakeSource.CallOpts, operator)
+}
+
+// StakeOf is a free data retrieval call binding the contract method 0x42623360.
+//
+// Solidity: function stakeOf(address operator) view returns(uint256)
+func (_EigenStakeSource *EigenStakeSourceCallerSession) StakeOf(operator common.Address) (*big.Int, error) {
+	return _EigenStakeSource.Contract.StakeOf(&_EigenStakeSource.CallOpts, operator)
+}
+
+// Strategies is a free data retrieval call binding the contract method 0xd9f9027f.
+//
+// Solidity: function strategies() view returns(address[], uint256[])
+func (_EigenStakeSource *EigenStakeSourceCaller) Strategies(opts *bind.CallOpts) ([]common.Address, []*big.Int, error) {
+	var out []interface{}
+	err := _EigenStakeSource.contract.Call(opts, &out, "strategies")
+
+	if err != nil {
+		return *new([]common.Address), *new([]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]common.Address)).(*[]common.Address)
+	out1 := *abi.ConvertType(out[1], new([]*big.Int)).(*[]*big.Int)
+
+	return out0, out1, err
+
+}
+
+// Strategies is a free data retrieval call binding the contract method 0xd9f9027f.
+//
+// Solidity: function strategies() view returns(address[], uint256[])
+func (_EigenStakeSource *EigenStakeSourceSession) Strategies() ([]common.Address, []*big.Int, error) {
+	return _EigenStakeSource.Contract.Strategies(&_EigenStakeSource.CallOpts)
+}
+
+// Strategies is a free data retrieval call binding the contract method 0xd9f9027f.
+//
+// Solidity: function strategies() view returns(address[], uint256[])
+func (_EigenStakeSource *EigenStakeSourceCallerSession) Strategies() ([]common.Address, []*big.Int, error) {
+	return _EigenStakeSource.Contract.Strategies(&_EigenStakeSource.CallOpts)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0xbfac5990.
+//
+// Solidity: function slash(address operator, uint256 amount, address ) returns(uint256 slashed)
+func (_EigenStakeSource *EigenStakeSourceTransactor) Slash(opts *bind.TransactOpts, operator common.Address, amount *big.Int, arg2 common.Address) (*types.Transaction, error) {
+	return _EigenStakeSource.contract.Transact(opts, "slash", operator, amount, arg2)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0xbfac5990.
+//
+// Solidity: function slash(address operator, uint256 amount, address ) returns(uint256 slashed)
+func (_EigenStakeSource *EigenStakeSourceSession) Slash(operator common.Address, amount *big.Int, arg2 common.Address) (*types.Transaction, error) {
+	return _EigenStakeSource.Contract.Slash(&_EigenStakeSource.TransactOpts, operator, amount, arg2)
+}
+
+// Slash is a paid mutator transaction binding the contract method 0xbfac5990.
+//
+// Solidity: function slash(address operator, uint256 amount, address ) returns(uint256 slashed)
+func (_EigenStakeSource *EigenStakeSourceTransactorSession) Slash(operator common.Address, amount *big.Int, arg2 common.Address) (*types.Transaction, error) {
+	return _EigenStakeSource.Contract.Slash(&_EigenStakeSource.TransactOpts, operator, amount, arg2)
+}
+
+// EigenStakeSourceSlashedIterator is returned from FilterSlashed and is used to iterate over the raw logs and unpacked data for Slashed events raised by the EigenStakeSource contract.
+type EigenStakeSourceSlashedIterator struct {
+	Event *EigenStakeSourceSlashed // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *EigenStakeSourceSlashedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(EigenStakeSourceSlashed)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(EigenStakeSourceSlashed)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *EigenStakeSourceSlashedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *EigenStakeSourceSlashedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// EigenStakeSourceSlashed represents a Slashed event raised by the EigenStakeSource contract.
+type EigenStakeSourceSlashed struct {
+	Operator  common.Address
+	Amount    *big.Int
+	Recipient common.Address
+	Raw       types.Log // Blockchain specific contextual infos
+}
+
+// FilterSlashed is a free log retrieval operation binding the contract event 0xd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c0.
+//
+// Solidity: event Slashed(address indexed operator, uint256 amount, address indexed recipient)
+func (_EigenStakeSource *EigenStakeSourceFilterer) FilterSlashed(opts *bind.FilterOpts, operator []common.Address, recipient []common.Address) (*EigenStakeSourceSlashedIterator, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	var recipientRule []interface{}
+	for _, recipientItem := range recipient {
+		recipientRule = append(recipientRule, recipientItem)
+	}
+
+	logs, sub, err := _EigenStakeSource.contract.FilterLogs(opts, "Slashed", operatorRule, recipientRule)
+	if err != nil {
+		return nil, err
+	}
+	return &EigenStakeSourceSlashedIterator{contract: _EigenStakeSource.contract, event: "Slashed", logs: logs, sub: sub}, nil
+}
+
+// WatchSlashed is a free log subscription operation binding the contract event 0xd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c0.
+//
+// Solidity: event Slashed(address indexed operator, uint256 amount, address indexed recipient)
+func (_EigenStakeSource *EigenStakeSourceFilterer) WatchSlashed(opts *bind.WatchOpts, sink chan<- *EigenStakeSourceSlashed, operator []common.Address, recipient []common.Address) (event.Subscription, error) {
+
+	var operatorRule []interface{}
+	for _, operatorItem := range operator {
+		operatorRule = append(operatorRule, operatorItem)
+	}
+
+	var recipientRule []interface{}
+	for _, recipientItem := range recipient {
+		recipientRule = append(recipientRule, recipientItem)
+	}
+
+	logs, sub, err := _EigenStakeSource.contract.WatchLogs(opts, "Slashed", operatorRule, recipientRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(EigenStakeSourceSlashed)
+				if err := _EigenStakeSource.contract.UnpackLog(event, "Slashed", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseSlashed is a log parse operation binding the contract event 0xd87c3348a79019696e9b472cb0efe979015741dd3a1c95f43cc26dd1ace903c0.
+//
+// Solidity: event Slashed(address indexed operator, uint256 amount, address indexed recipient)
+func (_EigenStakeSource *EigenStakeSourceFilterer) ParseSlashed(log types.Log) (*EigenStakeSourceSlashed, error) {
+	event := new(EigenStakeSourceSlashed)
+	if err := _EigenStakeSource.contract.UnpackLog(event, "Slashed", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// IAVSRegistrarMetaData contains all meta data concerning the IAVSRegistrar contract.
+var IAVSRegistrarMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32[]\",\"name\":\"operatorSetIds\",\"type\":\"uint32[]\"}],\"name\":\"deregisterOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32[]\",\"name\":\"operatorSetIds\",\"type\":\"uint32[]\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"registerOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"}],\"name\":\"supportsAVS\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+}
+
+// IAVSRegistrarABI is the input ABI used to generate the binding from.
+// Deprecated: Use IAVSRegistrarMetaData.ABI instead.
+var IAVSRegistrarABI = IAVSRegistrarMetaData.ABI
+
+// IAVSRegistrar is an auto generated Go binding around an Ethereum contract.
+type IAVSRegistrar struct {
+	IAVSRegistrarCaller     // Read-only binding to the contract
+	IAVSRegistrarTransactor // Write-only binding to the contract
+	IAVSRegistrarFilterer   // Log filterer for contract events
+}
+
+// IAVSRegistrarCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IAVSRegistrarCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IAVSRegistrarTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IAVSRegistrarTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IAVSRegistrarFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IAVSRegistrarFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IAVSRegistrarSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IAVSRegistrarSession struct {
+	Contract     *IAVSRegistrar    // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// IAVSRegistrarCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IAVSRegistrarCallerSession struct {
+	Contract *IAVSRegistrarCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts        // Call options to use throughout this session
+}
+
+// IAVSRegistrarTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IAVSRegistrarTransactorSession struct {
+	Contract     *IAVSRegistrarTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// IAVSRegistrarRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IAVSRegistrarRaw struct {
+	Contract *IAVSRegistrar // Generic contract binding to access the raw methods on
+}
+
+// IAVSRegistrarCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IAVSRegistrarCallerRaw struct {
+	Contract *IAVSRegistrarCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IAVSRegistrarTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IAVSRegistrarTransactorRaw struct {
+	Contract *IAVSRegistrarTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIAVSRegistrar creates a new instance of IAVSRegistrar, bound to a specific deployed contract.
+func NewIAVSRegistrar(address common.Address, backend bind.ContractBackend) (*IAVSRegistrar, error) {
+	contract, err := bindIAVSRegistrar(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IAVSRegistrar{IAVSRegistrarCaller: IAVSRegistrarCaller{contract: contract}, IAVSRegistrarTransactor: IAVSRegistrarTransactor{contract: contract}, IAVSRegistrarFilterer: IAVSRegistrarFilterer{contract: contract}}, nil
+}
+
+// NewIAVSRegistrarCaller creates a new read-only instance of IAVSRegistrar, bound to a specific deployed contract.
+func NewIAVSRegistrarCaller(address common.Address, caller bind.ContractCaller) (*IAVSRegistrarCaller, error) {
+	contract, err := bindIAVSRegistrar(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IAVSRegistrarCaller{contract: contract}, nil
+}
+
+// NewIAVSRegistrarTransactor creates a new write-only instance of IAVSRegistrar, bound to a specific deployed contract.
+func NewIAVSRegistrarTransactor(address common.Address, transactor bind.ContractTransactor) (*IAVSRegistrarTransactor, error) {
+	contract, err := bindIAVSRegistrar(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IAVSRegistrarTransactor{contract: contract}, nil
+}
+
+// NewIAVSRegistrarFilterer creates a new log filterer instance of IAVSRegistrar, bound to a specific deployed contract.
+func NewIAVSRegistrarFilterer(address common.Address, filterer bind.ContractFilterer) (*IAVSRegistrarFilterer, error) {
+	contract, err := bindIAVSRegistrar(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IAVSRegistrarFilterer{contract: contract}, nil
+}
+
+// bindIAVSRegistrar binds a generic wrapper to an already deployed contract.
+func bindIAVSRegistrar(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IAVSRegistrarMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IAVSRegistrar *IAVSRegistrarRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IAVSRegistrar.Contract.IAVSRegistrarCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IAVSRegistrar *IAVSRegistrarRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.IAVSRegistrarTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IAVSRegistrar *IAVSRegistrarRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.IAVSRegistrarTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IAVSRegistrar *IAVSRegistrarCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IAVSRegistrar.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IAVSRegistrar *IAVSRegistrarTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IAVSRegistrar *IAVSRegistrarTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.contract.Transact(opts, method, params...)
+}
+
+// SupportsAVS is a free data retrieval call binding the contract method 0xb5265787.
+//
+// Solidity: function supportsAVS(address avs) view returns(bool)
+func (_IAVSRegistrar *IAVSRegistrarCaller) SupportsAVS(opts *bind.CallOpts, avs common.Address) (bool, error) {
+	var out []interface{}
+	err := _IAVSRegistrar.contract.Call(opts, &out, "supportsAVS", avs)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// SupportsAVS is a free data retrieval call binding the contract method 0xb5265787.
+//
+// Solidity: function supportsAVS(address avs) view returns(bool)
+func (_IAVSRegistrar *IAVSRegistrarSession) SupportsAVS(avs common.Address) (bool, error) {
+	return _IAVSRegistrar.Contract.SupportsAVS(&_IAVSRegistrar.CallOpts, avs)
+}
+
+// SupportsAVS is a free data retrieval call binding the contract method 0xb5265787.
+//
+// Solidity: function supportsAVS(address avs) view returns(bool)
+func (_IAVSRegistrar *IAVSRegistrarCallerSession) SupportsAVS(avs common.Address) (bool, error) {
+	return _IAVSRegistrar.Contract.SupportsAVS(&_IAVSRegistrar.CallOpts, avs)
+}
+
+// DeregisterOperator is a paid mutator transaction binding the contract method 0x303ca956.
+//
+// Solidity: function deregisterOperator(address operator, address avs, uint32[] operatorSetIds) returns()
+func (_IAVSRegistrar *IAVSRegistrarTransactor) DeregisterOperator(opts *bind.TransactOpts, operator common.Address, avs common.Address, operatorSetIds []uint32) (*types.Transaction, error) {
+	return _IAVSRegistrar.contract.Transact(opts, "deregisterOperator", operator, avs, operatorSetIds)
+}
+
+// DeregisterOperator is a paid mutator transaction binding the contract method 0x303ca956.
+//
+// Solidity: function deregisterOperator(address operator, address avs, uint32[] operatorSetIds) returns()
+func (_IAVSRegistrar *IAVSRegistrarSession) DeregisterOperator(operator common.Address, avs common.Address, operatorSetIds []uint32) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.DeregisterOperator(&_IAVSRegistrar.TransactOpts, operator, avs, operatorSetIds)
+}
+
+// DeregisterOperator is a paid mutator transaction binding the contract method 0x303ca956.
+//
+// Solidity: function deregisterOperator(address operator, address avs, uint32[] operatorSetIds) returns()
+func (_IAVSRegistrar *IAVSRegistrarTransactorSession) DeregisterOperator(operator common.Address, avs common.Address, operatorSetIds []uint32) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.DeregisterOperator(&_IAVSRegistrar.TransactOpts, operator, avs, operatorSetIds)
+}
+
+// RegisterOperator is a paid mutator transaction binding the contract method 0xc63fd502.
+//
+// Solidity: function registerOperator(address operator, address avs, uint32[] operatorSetIds, bytes data) returns()
+func (_IAVSRegistrar *IAVSRegistrarTransactor) RegisterOperator(opts *bind.TransactOpts, operator common.Address, avs common.Address, operatorSetIds []uint32, data []byte) (*types.Transaction, error) {
+	return _IAVSRegistrar.contract.Transact(opts, "registerOperator", operator, avs, operatorSetIds, data)
+}
+
+// RegisterOperator is a paid mutator transaction binding the contract method 0xc63fd502.
+//
+// Solidity: function registerOperator(address operator, address avs, uint32[] operatorSetIds, bytes data) returns()
+func (_IAVSRegistrar *IAVSRegistrarSession) RegisterOperator(operator common.Address, avs common.Address, operatorSetIds []uint32, data []byte) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.RegisterOperator(&_IAVSRegistrar.TransactOpts, operator, avs, operatorSetIds, data)
+}
+
+// RegisterOperator is a paid mutator transaction binding the contract method 0xc63fd502.
+//
+// Solidity: function registerOperator(address operator, address avs, uint32[] operatorSetIds, bytes data) returns()
+func (_IAVSRegistrar *IAVSRegistrarTransactorSession) RegisterOperator(operator common.Address, avs common.Address, operatorSetIds []uint32, data []byte) (*types.Transaction, error) {
+	return _IAVSRegistrar.Contract.RegisterOperator(&_IAVSRegistrar.TransactOpts, operator, avs, operatorSetIds, data)
+}
+
 // IBatchRewardsMetaData contains all meta data concerning the IBatchRewards contract.
 var IBatchRewardsMetaData = &bind.MetaData{
 	ABI: "[{\"inputs\":[{\"internalType\":\"uint64\",\"name\":\"chainId\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"batchIndex\",\"type\":\"uint64\"},{\"internalType\":\"uint64\",\"name\":\"epoch\",\"type\":\"uint64\"},{\"internalType\":\"address\",\"name\":\"submitter\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"signerBitmap\",\"type\":\"uint256\"}],\"name\":\"onBatchCommitted\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
@@ -1779,6 +4394,1015 @@ func (_IBatchRewards *IBatchRewardsSession) OnBatchCommitted(chainId uint64, bat
 // Solidity: function onBatchCommitted(uint64 chainId, uint64 batchIndex, uint64 epoch, address submitter, uint256 signerBitmap) returns()
 func (_IBatchRewards *IBatchRewardsTransactorSession) OnBatchCommitted(chainId uint64, batchIndex uint64, epoch uint64, submitter common.Address, signerBitmap *big.Int) (*types.Transaction, error) {
 	return _IBatchRewards.Contract.OnBatchCommitted(&_IBatchRewards.TransactOpts, chainId, batchIndex, epoch, submitter, signerBitmap)
+}
+
+// IEigenAllocationManagerMetaData contains all meta data concerning the IEigenAllocationManager contract.
+var IEigenAllocationManagerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[],\"name\":\"DEALLOCATION_DELAY\",\"outputs\":[{\"internalType\":\"uint32\",\"name\":\"\",\"type\":\"uint32\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"strategies\",\"type\":\"address[]\"}],\"internalType\":\"structIEigenAllocationManager.CreateSetParams[]\",\"name\":\"params\",\"type\":\"tuple[]\"}],\"name\":\"createOperatorSets\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"delegation\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"internalType\":\"structEigenOperatorSet\",\"name\":\"operatorSet\",\"type\":\"tuple\"},{\"internalType\":\"address\",\"name\":\"strategy\",\"type\":\"address\"}],\"name\":\"getAllocation\",\"outputs\":[{\"components\":[{\"internalType\":\"uint64\",\"name\":\"currentMagnitude\",\"type\":\"uint64\"},{\"internalType\":\"int128\",\"name\":\"pendingDiff\",\"type\":\"int128\"},{\"internalType\":\"uint32\",\"name\":\"effectBlock\",\"type\":\"uint32\"}],\"internalType\":\"structIEigenAllocationManager.Allocation\",\"name\":\"\",\"type\":\"tuple\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"strategy\",\"type\":\"address\"}],\"name\":\"getMaxMagnitude\",\"outputs\":[{\"internalType\":\"uint64\",\"name\":\"\",\"type\":\"uint64\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"internalType\":\"structEigenOperatorSet\",\"name\":\"operatorSet\",\"type\":\"tuple\"},{\"internalType\":\"address[]\",\"name\":\"operators\",\"type\":\"address[]\"},{\"internalType\":\"address[]\",\"name\":\"strategies\",\"type\":\"address[]\"},{\"internalType\":\"uint32\",\"name\":\"futureBlock\",\"type\":\"uint32\"}],\"name\":\"getMinimumSlashableStake\",\"outputs\":[{\"internalType\":\"uint256[][]\",\"name\":\"slashableStake\",\"type\":\"uint256[][]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"internalType\":\"structEigenOperatorSet\",\"name\":\"operatorSet\",\"type\":\"tuple\"}],\"name\":\"isMemberOfOperatorSet\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"internalType\":\"structEigenOperatorSet\",\"name\":\"operatorSet\",\"type\":\"tuple\"}],\"name\":\"isOperatorSlashable\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"registrar\",\"type\":\"address\"}],\"name\":\"setAVSRegistrar\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"operatorSetId\",\"type\":\"uint32\"},{\"internalType\":\"address[]\",\"name\":\"strategies\",\"type\":\"address[]\"},{\"internalType\":\"uint256[]\",\"name\":\"wadsToSlash\",\"type\":\"uint256[]\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"}],\"internalType\":\"structIEigenAllocationManager.SlashingParams\",\"name\":\"params\",\"type\":\"tuple\"}],\"name\":\"slashOperator\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"string\",\"name\":\"metadataURI\",\"type\":\"string\"}],\"name\":\"updateAVSMetadataURI\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+}
+
+// IEigenAllocationManagerABI is the input ABI used to generate the binding from.
+// Deprecated: Use IEigenAllocationManagerMetaData.ABI instead.
+var IEigenAllocationManagerABI = IEigenAllocationManagerMetaData.ABI
+
+// IEigenAllocationManager is an auto generated Go binding around an Ethereum contract.
+type IEigenAllocationManager struct {
+	IEigenAllocationManagerCaller     // Read-only binding to the contract
+	IEigenAllocationManagerTransactor // Write-only binding to the contract
+	IEigenAllocationManagerFilterer   // Log filterer for contract events
+}
+
+// IEigenAllocationManagerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IEigenAllocationManagerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenAllocationManagerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IEigenAllocationManagerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenAllocationManagerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IEigenAllocationManagerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenAllocationManagerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IEigenAllocationManagerSession struct {
+	Contract     *IEigenAllocationManager // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts            // Call options to use throughout this session
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// IEigenAllocationManagerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IEigenAllocationManagerCallerSession struct {
+	Contract *IEigenAllocationManagerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                  // Call options to use throughout this session
+}
+
+// IEigenAllocationManagerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IEigenAllocationManagerTransactorSession struct {
+	Contract     *IEigenAllocationManagerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                  // Transaction auth options to use throughout this session
+}
+
+// IEigenAllocationManagerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IEigenAllocationManagerRaw struct {
+	Contract *IEigenAllocationManager // Generic contract binding to access the raw methods on
+}
+
+// IEigenAllocationManagerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IEigenAllocationManagerCallerRaw struct {
+	Contract *IEigenAllocationManagerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IEigenAllocationManagerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IEigenAllocationManagerTransactorRaw struct {
+	Contract *IEigenAllocationManagerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIEigenAllocationManager creates a new instance of IEigenAllocationManager, bound to a specific deployed contract.
+func NewIEigenAllocationManager(address common.Address, backend bind.ContractBackend) (*IEigenAllocationManager, error) {
+	contract, err := bindIEigenAllocationManager(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenAllocationManager{IEigenAllocationManagerCaller: IEigenAllocationManagerCaller{contract: contract}, IEigenAllocationManagerTransactor: IEigenAllocationManagerTransactor{contract: contract}, IEigenAllocationManagerFilterer: IEigenAllocationManagerFilterer{contract: contract}}, nil
+}
+
+// NewIEigenAllocationManagerCaller creates a new read-only instance of IEigenAllocationManager, bound to a specific deployed contract.
+func NewIEigenAllocationManagerCaller(address common.Address, caller bind.ContractCaller) (*IEigenAllocationManagerCaller, error) {
+	contract, err := bindIEigenAllocationManager(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenAllocationManagerCaller{contract: contract}, nil
+}
+
+// NewIEigenAllocationManagerTransactor creates a new write-only instance of IEigenAllocationManager, bound to a specific deployed contract.
+func NewIEigenAllocationManagerTransactor(address common.Address, transactor bind.ContractTransactor) (*IEigenAllocationManagerTransactor, error) {
+	contract, err := bindIEigenAllocationManager(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenAllocationManagerTransactor{contract: contract}, nil
+}
+
+// NewIEigenAllocationManagerFilterer creates a new log filterer instance of IEigenAllocationManager, bound to a specific deployed contract.
+func NewIEigenAllocationManagerFilterer(address common.Address, filterer bind.ContractFilterer) (*IEigenAllocationManagerFilterer, error) {
+	contract, err := bindIEigenAllocationManager(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenAllocationManagerFilterer{contract: contract}, nil
+}
+
+// bindIEigenAllocationManager binds a generic wrapper to an already deployed contract.
+func bindIEigenAllocationManager(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IEigenAllocationManagerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenAllocationManager *IEigenAllocationManagerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenAllocationManager.Contract.IEigenAllocationManagerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenAllocationManager *IEigenAllocationManagerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.IEigenAllocationManagerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenAllocationManager *IEigenAllocationManagerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.IEigenAllocationManagerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenAllocationManager.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.contract.Transact(opts, method, params...)
+}
+
+// DEALLOCATIONDELAY is a free data retrieval call binding the contract method 0x2981eb77.
+//
+// Solidity: function DEALLOCATION_DELAY() view returns(uint32)
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) DEALLOCATIONDELAY(opts *bind.CallOpts) (uint32, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "DEALLOCATION_DELAY")
+
+	if err != nil {
+		return *new(uint32), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint32)).(*uint32)
+
+	return out0, err
+
+}
+
+// DEALLOCATIONDELAY is a free data retrieval call binding the contract method 0x2981eb77.
+//
+// Solidity: function DEALLOCATION_DELAY() view returns(uint32)
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) DEALLOCATIONDELAY() (uint32, error) {
+	return _IEigenAllocationManager.Contract.DEALLOCATIONDELAY(&_IEigenAllocationManager.CallOpts)
+}
+
+// DEALLOCATIONDELAY is a free data retrieval call binding the contract method 0x2981eb77.
+//
+// Solidity: function DEALLOCATION_DELAY() view returns(uint32)
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) DEALLOCATIONDELAY() (uint32, error) {
+	return _IEigenAllocationManager.Contract.DEALLOCATIONDELAY(&_IEigenAllocationManager.CallOpts)
+}
+
+// Delegation is a free data retrieval call binding the contract method 0xdf5cf723.
+//
+// Solidity: function delegation() view returns(address)
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) Delegation(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "delegation")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Delegation is a free data retrieval call binding the contract method 0xdf5cf723.
+//
+// Solidity: function delegation() view returns(address)
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) Delegation() (common.Address, error) {
+	return _IEigenAllocationManager.Contract.Delegation(&_IEigenAllocationManager.CallOpts)
+}
+
+// Delegation is a free data retrieval call binding the contract method 0xdf5cf723.
+//
+// Solidity: function delegation() view returns(address)
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) Delegation() (common.Address, error) {
+	return _IEigenAllocationManager.Contract.Delegation(&_IEigenAllocationManager.CallOpts)
+}
+
+// GetAllocation is a free data retrieval call binding the contract method 0x10e1b9b8.
+//
+// Solidity: function getAllocation(address operator, (address,uint32) operatorSet, address strategy) view returns((uint64,int128,uint32))
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) GetAllocation(opts *bind.CallOpts, operator common.Address, operatorSet EigenOperatorSet, strategy common.Address) (IEigenAllocationManagerAllocation, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "getAllocation", operator, operatorSet, strategy)
+
+	if err != nil {
+		return *new(IEigenAllocationManagerAllocation), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(IEigenAllocationManagerAllocation)).(*IEigenAllocationManagerAllocation)
+
+	return out0, err
+
+}
+
+// GetAllocation is a free data retrieval call binding the contract method 0x10e1b9b8.
+//
+// Solidity: function getAllocation(address operator, (address,uint32) operatorSet, address strategy) view returns((uint64,int128,uint32))
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) GetAllocation(operator common.Address, operatorSet EigenOperatorSet, strategy common.Address) (IEigenAllocationManagerAllocation, error) {
+	return _IEigenAllocationManager.Contract.GetAllocation(&_IEigenAllocationManager.CallOpts, operator, operatorSet, strategy)
+}
+
+// GetAllocation is a free data retrieval call binding the contract method 0x10e1b9b8.
+//
+// Solidity: function getAllocation(address operator, (address,uint32) operatorSet, address strategy) view returns((uint64,int128,uint32))
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) GetAllocation(operator common.Address, operatorSet EigenOperatorSet, strategy common.Address) (IEigenAllocationManagerAllocation, error) {
+	return _IEigenAllocationManager.Contract.GetAllocation(&_IEigenAllocationManager.CallOpts, operator, operatorSet, strategy)
+}
+
+// GetMaxMagnitude is a free data retrieval call binding the contract method 0xa9333ec8.
+//
+// Solidity: function getMaxMagnitude(address operator, address strategy) view returns(uint64)
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) GetMaxMagnitude(opts *bind.CallOpts, operator common.Address, strategy common.Address) (uint64, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "getMaxMagnitude", operator, strategy)
+
+	if err != nil {
+		return *new(uint64), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint64)).(*uint64)
+
+	return out0, err
+
+}
+
+// GetMaxMagnitude is a free data retrieval call binding the contract method 0xa9333ec8.
+//
+// Solidity: function getMaxMagnitude(address operator, address strategy) view returns(uint64)
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) GetMaxMagnitude(operator common.Address, strategy common.Address) (uint64, error) {
+	return _IEigenAllocationManager.Contract.GetMaxMagnitude(&_IEigenAllocationManager.CallOpts, operator, strategy)
+}
+
+// GetMaxMagnitude is a free data retrieval call binding the contract method 0xa9333ec8.
+//
+// Solidity: function getMaxMagnitude(address operator, address strategy) view returns(uint64)
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) GetMaxMagnitude(operator common.Address, strategy common.Address) (uint64, error) {
+	return _IEigenAllocationManager.Contract.GetMaxMagnitude(&_IEigenAllocationManager.CallOpts, operator, strategy)
+}
+
+// GetMinimumSlashableStake is a free data retrieval call binding the contract method 0x2bab2c4a.
+//
+// Solidity: function getMinimumSlashableStake((address,uint32) operatorSet, address[] operators, address[] strategies, uint32 futureBlock) view returns(uint256[][] slashableStake)
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) GetMinimumSlashableStake(opts *bind.CallOpts, operatorSet EigenOperatorSet, operators []common.Address, strategies []common.Address, futureBlock uint32) ([][]*big.Int, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "getMinimumSlashableStake", operatorSet, operators, strategies, futureBlock)
+
+	if err != nil {
+		return *new([][]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([][]*big.Int)).(*[][]*big.Int)
+
+	return out0, err
+
+}
+
+// GetMinimumSlashableStake is a free data retrieval call binding the contract method 0x2bab2c4a.
+//
+// Solidity: function getMinimumSlashableStake((address,uint32) operatorSet, address[] operators, address[] strategies, uint32 futureBlock) view returns(uint256[][] slashableStake)
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) GetMinimumSlashableStake(operatorSet EigenOperatorSet, operators []common.Address, strategies []common.Address, futureBlock uint32) ([][]*big.Int, error) {
+	return _IEigenAllocationManager.Contract.GetMinimumSlashableStake(&_IEigenAllocationManager.CallOpts, operatorSet, operators, strategies, futureBlock)
+}
+
+// GetMinimumSlashableStake is a free data retrieval call binding the contract method 0x2bab2c4a.
+//
+// Solidity: function getMinimumSlashableStake((address,uint32) operatorSet, address[] operators, address[] strategies, uint32 futureBlock) view returns(uint256[][] slashableStake)
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) GetMinimumSlashableStake(operatorSet EigenOperatorSet, operators []common.Address, strategies []common.Address, futureBlock uint32) ([][]*big.Int, error) {
+	return _IEigenAllocationManager.Contract.GetMinimumSlashableStake(&_IEigenAllocationManager.CallOpts, operatorSet, operators, strategies, futureBlock)
+}
+
+// IsMemberOfOperatorSet is a free data retrieval call binding the contract method 0x670d3ba2.
+//
+// Solidity: function isMemberOfOperatorSet(address operator, (address,uint32) operatorSet) view returns(bool)
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) IsMemberOfOperatorSet(opts *bind.CallOpts, operator common.Address, operatorSet EigenOperatorSet) (bool, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "isMemberOfOperatorSet", operator, operatorSet)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsMemberOfOperatorSet is a free data retrieval call binding the contract method 0x670d3ba2.
+//
+// Solidity: function isMemberOfOperatorSet(address operator, (address,uint32) operatorSet) view returns(bool)
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) IsMemberOfOperatorSet(operator common.Address, operatorSet EigenOperatorSet) (bool, error) {
+	return _IEigenAllocationManager.Contract.IsMemberOfOperatorSet(&_IEigenAllocationManager.CallOpts, operator, operatorSet)
+}
+
+// IsMemberOfOperatorSet is a free data retrieval call binding the contract method 0x670d3ba2.
+//
+// Solidity: function isMemberOfOperatorSet(address operator, (address,uint32) operatorSet) view returns(bool)
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) IsMemberOfOperatorSet(operator common.Address, operatorSet EigenOperatorSet) (bool, error) {
+	return _IEigenAllocationManager.Contract.IsMemberOfOperatorSet(&_IEigenAllocationManager.CallOpts, operator, operatorSet)
+}
+
+// IsOperatorSlashable is a free data retrieval call binding the contract method 0x1352c3e6.
+//
+// Solidity: function isOperatorSlashable(address operator, (address,uint32) operatorSet) view returns(bool)
+func (_IEigenAllocationManager *IEigenAllocationManagerCaller) IsOperatorSlashable(opts *bind.CallOpts, operator common.Address, operatorSet EigenOperatorSet) (bool, error) {
+	var out []interface{}
+	err := _IEigenAllocationManager.contract.Call(opts, &out, "isOperatorSlashable", operator, operatorSet)
+
+	if err != nil {
+		return *new(bool), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(bool)).(*bool)
+
+	return out0, err
+
+}
+
+// IsOperatorSlashable is a free data retrieval call binding the contract method 0x1352c3e6.
+//
+// Solidity: function isOperatorSlashable(address operator, (address,uint32) operatorSet) view returns(bool)
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) IsOperatorSlashable(operator common.Address, operatorSet EigenOperatorSet) (bool, error) {
+	return _IEigenAllocationManager.Contract.IsOperatorSlashable(&_IEigenAllocationManager.CallOpts, operator, operatorSet)
+}
+
+// IsOperatorSlashable is a free data retrieval call binding the contract method 0x1352c3e6.
+//
+// Solidity: function isOperatorSlashable(address operator, (address,uint32) operatorSet) view returns(bool)
+func (_IEigenAllocationManager *IEigenAllocationManagerCallerSession) IsOperatorSlashable(operator common.Address, operatorSet EigenOperatorSet) (bool, error) {
+	return _IEigenAllocationManager.Contract.IsOperatorSlashable(&_IEigenAllocationManager.CallOpts, operator, operatorSet)
+}
+
+// CreateOperatorSets is a paid mutator transaction binding the contract method 0x261f84e0.
+//
+// Solidity: function createOperatorSets(address avs, (uint32,address[])[] params) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactor) CreateOperatorSets(opts *bind.TransactOpts, avs common.Address, params []IEigenAllocationManagerCreateSetParams) (*types.Transaction, error) {
+	return _IEigenAllocationManager.contract.Transact(opts, "createOperatorSets", avs, params)
+}
+
+// CreateOperatorSets is a paid mutator transaction binding the contract method 0x261f84e0.
+//
+// Solidity: function createOperatorSets(address avs, (uint32,address[])[] params) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) CreateOperatorSets(avs common.Address, params []IEigenAllocationManagerCreateSetParams) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.CreateOperatorSets(&_IEigenAllocationManager.TransactOpts, avs, params)
+}
+
+// CreateOperatorSets is a paid mutator transaction binding the contract method 0x261f84e0.
+//
+// Solidity: function createOperatorSets(address avs, (uint32,address[])[] params) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactorSession) CreateOperatorSets(avs common.Address, params []IEigenAllocationManagerCreateSetParams) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.CreateOperatorSets(&_IEigenAllocationManager.TransactOpts, avs, params)
+}
+
+// SetAVSRegistrar is a paid mutator transaction binding the contract method 0xd3d96ff4.
+//
+// Solidity: function setAVSRegistrar(address avs, address registrar) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactor) SetAVSRegistrar(opts *bind.TransactOpts, avs common.Address, registrar common.Address) (*types.Transaction, error) {
+	return _IEigenAllocationManager.contract.Transact(opts, "setAVSRegistrar", avs, registrar)
+}
+
+// SetAVSRegistrar is a paid mutator transaction binding the contract method 0xd3d96ff4.
+//
+// Solidity: function setAVSRegistrar(address avs, address registrar) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) SetAVSRegistrar(avs common.Address, registrar common.Address) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.SetAVSRegistrar(&_IEigenAllocationManager.TransactOpts, avs, registrar)
+}
+
+// SetAVSRegistrar is a paid mutator transaction binding the contract method 0xd3d96ff4.
+//
+// Solidity: function setAVSRegistrar(address avs, address registrar) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactorSession) SetAVSRegistrar(avs common.Address, registrar common.Address) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.SetAVSRegistrar(&_IEigenAllocationManager.TransactOpts, avs, registrar)
+}
+
+// SlashOperator is a paid mutator transaction binding the contract method 0x36352057.
+//
+// Solidity: function slashOperator(address avs, (address,uint32,address[],uint256[],string) params) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactor) SlashOperator(opts *bind.TransactOpts, avs common.Address, params IEigenAllocationManagerSlashingParams) (*types.Transaction, error) {
+	return _IEigenAllocationManager.contract.Transact(opts, "slashOperator", avs, params)
+}
+
+// SlashOperator is a paid mutator transaction binding the contract method 0x36352057.
+//
+// Solidity: function slashOperator(address avs, (address,uint32,address[],uint256[],string) params) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) SlashOperator(avs common.Address, params IEigenAllocationManagerSlashingParams) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.SlashOperator(&_IEigenAllocationManager.TransactOpts, avs, params)
+}
+
+// SlashOperator is a paid mutator transaction binding the contract method 0x36352057.
+//
+// Solidity: function slashOperator(address avs, (address,uint32,address[],uint256[],string) params) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactorSession) SlashOperator(avs common.Address, params IEigenAllocationManagerSlashingParams) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.SlashOperator(&_IEigenAllocationManager.TransactOpts, avs, params)
+}
+
+// UpdateAVSMetadataURI is a paid mutator transaction binding the contract method 0xa9821821.
+//
+// Solidity: function updateAVSMetadataURI(address avs, string metadataURI) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactor) UpdateAVSMetadataURI(opts *bind.TransactOpts, avs common.Address, metadataURI string) (*types.Transaction, error) {
+	return _IEigenAllocationManager.contract.Transact(opts, "updateAVSMetadataURI", avs, metadataURI)
+}
+
+// UpdateAVSMetadataURI is a paid mutator transaction binding the contract method 0xa9821821.
+//
+// Solidity: function updateAVSMetadataURI(address avs, string metadataURI) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerSession) UpdateAVSMetadataURI(avs common.Address, metadataURI string) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.UpdateAVSMetadataURI(&_IEigenAllocationManager.TransactOpts, avs, metadataURI)
+}
+
+// UpdateAVSMetadataURI is a paid mutator transaction binding the contract method 0xa9821821.
+//
+// Solidity: function updateAVSMetadataURI(address avs, string metadataURI) returns()
+func (_IEigenAllocationManager *IEigenAllocationManagerTransactorSession) UpdateAVSMetadataURI(avs common.Address, metadataURI string) (*types.Transaction, error) {
+	return _IEigenAllocationManager.Contract.UpdateAVSMetadataURI(&_IEigenAllocationManager.TransactOpts, avs, metadataURI)
+}
+
+// IEigenDelegationManagerMetaData contains all meta data concerning the IEigenDelegationManager contract.
+var IEigenDelegationManagerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address[]\",\"name\":\"strategies\",\"type\":\"address[]\"}],\"name\":\"getOperatorShares\",\"outputs\":[{\"internalType\":\"uint256[]\",\"name\":\"\",\"type\":\"uint256[]\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"strategy\",\"type\":\"address\"}],\"name\":\"getSlashableSharesInQueue\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"}]",
+}
+
+// IEigenDelegationManagerABI is the input ABI used to generate the binding from.
+// Deprecated: Use IEigenDelegationManagerMetaData.ABI instead.
+var IEigenDelegationManagerABI = IEigenDelegationManagerMetaData.ABI
+
+// IEigenDelegationManager is an auto generated Go binding around an Ethereum contract.
+type IEigenDelegationManager struct {
+	IEigenDelegationManagerCaller     // Read-only binding to the contract
+	IEigenDelegationManagerTransactor // Write-only binding to the contract
+	IEigenDelegationManagerFilterer   // Log filterer for contract events
+}
+
+// IEigenDelegationManagerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IEigenDelegationManagerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenDelegationManagerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IEigenDelegationManagerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenDelegationManagerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IEigenDelegationManagerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenDelegationManagerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IEigenDelegationManagerSession struct {
+	Contract     *IEigenDelegationManager // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts            // Call options to use throughout this session
+	TransactOpts bind.TransactOpts        // Transaction auth options to use throughout this session
+}
+
+// IEigenDelegationManagerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IEigenDelegationManagerCallerSession struct {
+	Contract *IEigenDelegationManagerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                  // Call options to use throughout this session
+}
+
+// IEigenDelegationManagerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IEigenDelegationManagerTransactorSession struct {
+	Contract     *IEigenDelegationManagerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                  // Transaction auth options to use throughout this session
+}
+
+// IEigenDelegationManagerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IEigenDelegationManagerRaw struct {
+	Contract *IEigenDelegationManager // Generic contract binding to access the raw methods on
+}
+
+// IEigenDelegationManagerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IEigenDelegationManagerCallerRaw struct {
+	Contract *IEigenDelegationManagerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IEigenDelegationManagerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IEigenDelegationManagerTransactorRaw struct {
+	Contract *IEigenDelegationManagerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIEigenDelegationManager creates a new instance of IEigenDelegationManager, bound to a specific deployed contract.
+func NewIEigenDelegationManager(address common.Address, backend bind.ContractBackend) (*IEigenDelegationManager, error) {
+	contract, err := bindIEigenDelegationManager(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenDelegationManager{IEigenDelegationManagerCaller: IEigenDelegationManagerCaller{contract: contract}, IEigenDelegationManagerTransactor: IEigenDelegationManagerTransactor{contract: contract}, IEigenDelegationManagerFilterer: IEigenDelegationManagerFilterer{contract: contract}}, nil
+}
+
+// NewIEigenDelegationManagerCaller creates a new read-only instance of IEigenDelegationManager, bound to a specific deployed contract.
+func NewIEigenDelegationManagerCaller(address common.Address, caller bind.ContractCaller) (*IEigenDelegationManagerCaller, error) {
+	contract, err := bindIEigenDelegationManager(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenDelegationManagerCaller{contract: contract}, nil
+}
+
+// NewIEigenDelegationManagerTransactor creates a new write-only instance of IEigenDelegationManager, bound to a specific deployed contract.
+func NewIEigenDelegationManagerTransactor(address common.Address, transactor bind.ContractTransactor) (*IEigenDelegationManagerTransactor, error) {
+	contract, err := bindIEigenDelegationManager(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenDelegationManagerTransactor{contract: contract}, nil
+}
+
+// NewIEigenDelegationManagerFilterer creates a new log filterer instance of IEigenDelegationManager, bound to a specific deployed contract.
+func NewIEigenDelegationManagerFilterer(address common.Address, filterer bind.ContractFilterer) (*IEigenDelegationManagerFilterer, error) {
+	contract, err := bindIEigenDelegationManager(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenDelegationManagerFilterer{contract: contract}, nil
+}
+
+// bindIEigenDelegationManager binds a generic wrapper to an already deployed contract.
+func bindIEigenDelegationManager(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IEigenDelegationManagerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenDelegationManager *IEigenDelegationManagerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenDelegationManager.Contract.IEigenDelegationManagerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenDelegationManager *IEigenDelegationManagerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenDelegationManager.Contract.IEigenDelegationManagerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenDelegationManager *IEigenDelegationManagerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenDelegationManager.Contract.IEigenDelegationManagerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenDelegationManager *IEigenDelegationManagerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenDelegationManager.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenDelegationManager *IEigenDelegationManagerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenDelegationManager.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenDelegationManager *IEigenDelegationManagerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenDelegationManager.Contract.contract.Transact(opts, method, params...)
+}
+
+// GetOperatorShares is a free data retrieval call binding the contract method 0x90041347.
+//
+// Solidity: function getOperatorShares(address operator, address[] strategies) view returns(uint256[])
+func (_IEigenDelegationManager *IEigenDelegationManagerCaller) GetOperatorShares(opts *bind.CallOpts, operator common.Address, strategies []common.Address) ([]*big.Int, error) {
+	var out []interface{}
+	err := _IEigenDelegationManager.contract.Call(opts, &out, "getOperatorShares", operator, strategies)
+
+	if err != nil {
+		return *new([]*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new([]*big.Int)).(*[]*big.Int)
+
+	return out0, err
+
+}
+
+// GetOperatorShares is a free data retrieval call binding the contract method 0x90041347.
+//
+// Solidity: function getOperatorShares(address operator, address[] strategies) view returns(uint256[])
+func (_IEigenDelegationManager *IEigenDelegationManagerSession) GetOperatorShares(operator common.Address, strategies []common.Address) ([]*big.Int, error) {
+	return _IEigenDelegationManager.Contract.GetOperatorShares(&_IEigenDelegationManager.CallOpts, operator, strategies)
+}
+
+// GetOperatorShares is a free data retrieval call binding the contract method 0x90041347.
+//
+// Solidity: function getOperatorShares(address operator, address[] strategies) view returns(uint256[])
+func (_IEigenDelegationManager *IEigenDelegationManagerCallerSession) GetOperatorShares(operator common.Address, strategies []common.Address) ([]*big.Int, error) {
+	return _IEigenDelegationManager.Contract.GetOperatorShares(&_IEigenDelegationManager.CallOpts, operator, strategies)
+}
+
+// GetSlashableSharesInQueue is a free data retrieval call binding the contract method 0x6e174448.
+//
+// Solidity: function getSlashableSharesInQueue(address operator, address strategy) view returns(uint256)
+func (_IEigenDelegationManager *IEigenDelegationManagerCaller) GetSlashableSharesInQueue(opts *bind.CallOpts, operator common.Address, strategy common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _IEigenDelegationManager.contract.Call(opts, &out, "getSlashableSharesInQueue", operator, strategy)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// GetSlashableSharesInQueue is a free data retrieval call binding the contract method 0x6e174448.
+//
+// Solidity: function getSlashableSharesInQueue(address operator, address strategy) view returns(uint256)
+func (_IEigenDelegationManager *IEigenDelegationManagerSession) GetSlashableSharesInQueue(operator common.Address, strategy common.Address) (*big.Int, error) {
+	return _IEigenDelegationManager.Contract.GetSlashableSharesInQueue(&_IEigenDelegationManager.CallOpts, operator, strategy)
+}
+
+// GetSlashableSharesInQueue is a free data retrieval call binding the contract method 0x6e174448.
+//
+// Solidity: function getSlashableSharesInQueue(address operator, address strategy) view returns(uint256)
+func (_IEigenDelegationManager *IEigenDelegationManagerCallerSession) GetSlashableSharesInQueue(operator common.Address, strategy common.Address) (*big.Int, error) {
+	return _IEigenDelegationManager.Contract.GetSlashableSharesInQueue(&_IEigenDelegationManager.CallOpts, operator, strategy)
+}
+
+// IEigenPermissionControllerMetaData contains all meta data concerning the IEigenPermissionController contract.
+var IEigenPermissionControllerMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"account\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"appointee\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"target\",\"type\":\"address\"},{\"internalType\":\"bytes4\",\"name\":\"selector\",\"type\":\"bytes4\"}],\"name\":\"setAppointee\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+}
+
+// IEigenPermissionControllerABI is the input ABI used to generate the binding from.
+// Deprecated: Use IEigenPermissionControllerMetaData.ABI instead.
+var IEigenPermissionControllerABI = IEigenPermissionControllerMetaData.ABI
+
+// IEigenPermissionController is an auto generated Go binding around an Ethereum contract.
+type IEigenPermissionController struct {
+	IEigenPermissionControllerCaller     // Read-only binding to the contract
+	IEigenPermissionControllerTransactor // Write-only binding to the contract
+	IEigenPermissionControllerFilterer   // Log filterer for contract events
+}
+
+// IEigenPermissionControllerCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IEigenPermissionControllerCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenPermissionControllerTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IEigenPermissionControllerTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenPermissionControllerFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IEigenPermissionControllerFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenPermissionControllerSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IEigenPermissionControllerSession struct {
+	Contract     *IEigenPermissionController // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts               // Call options to use throughout this session
+	TransactOpts bind.TransactOpts           // Transaction auth options to use throughout this session
+}
+
+// IEigenPermissionControllerCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IEigenPermissionControllerCallerSession struct {
+	Contract *IEigenPermissionControllerCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                     // Call options to use throughout this session
+}
+
+// IEigenPermissionControllerTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IEigenPermissionControllerTransactorSession struct {
+	Contract     *IEigenPermissionControllerTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                     // Transaction auth options to use throughout this session
+}
+
+// IEigenPermissionControllerRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IEigenPermissionControllerRaw struct {
+	Contract *IEigenPermissionController // Generic contract binding to access the raw methods on
+}
+
+// IEigenPermissionControllerCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IEigenPermissionControllerCallerRaw struct {
+	Contract *IEigenPermissionControllerCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IEigenPermissionControllerTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IEigenPermissionControllerTransactorRaw struct {
+	Contract *IEigenPermissionControllerTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIEigenPermissionController creates a new instance of IEigenPermissionController, bound to a specific deployed contract.
+func NewIEigenPermissionController(address common.Address, backend bind.ContractBackend) (*IEigenPermissionController, error) {
+	contract, err := bindIEigenPermissionController(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenPermissionController{IEigenPermissionControllerCaller: IEigenPermissionControllerCaller{contract: contract}, IEigenPermissionControllerTransactor: IEigenPermissionControllerTransactor{contract: contract}, IEigenPermissionControllerFilterer: IEigenPermissionControllerFilterer{contract: contract}}, nil
+}
+
+// NewIEigenPermissionControllerCaller creates a new read-only instance of IEigenPermissionController, bound to a specific deployed contract.
+func NewIEigenPermissionControllerCaller(address common.Address, caller bind.ContractCaller) (*IEigenPermissionControllerCaller, error) {
+	contract, err := bindIEigenPermissionController(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenPermissionControllerCaller{contract: contract}, nil
+}
+
+// NewIEigenPermissionControllerTransactor creates a new write-only instance of IEigenPermissionController, bound to a specific deployed contract.
+func NewIEigenPermissionControllerTransactor(address common.Address, transactor bind.ContractTransactor) (*IEigenPermissionControllerTransactor, error) {
+	contract, err := bindIEigenPermissionController(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenPermissionControllerTransactor{contract: contract}, nil
+}
+
+// NewIEigenPermissionControllerFilterer creates a new log filterer instance of IEigenPermissionController, bound to a specific deployed contract.
+func NewIEigenPermissionControllerFilterer(address common.Address, filterer bind.ContractFilterer) (*IEigenPermissionControllerFilterer, error) {
+	contract, err := bindIEigenPermissionController(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenPermissionControllerFilterer{contract: contract}, nil
+}
+
+// bindIEigenPermissionController binds a generic wrapper to an already deployed contract.
+func bindIEigenPermissionController(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IEigenPermissionControllerMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenPermissionController *IEigenPermissionControllerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenPermissionController.Contract.IEigenPermissionControllerCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenPermissionController *IEigenPermissionControllerRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenPermissionController.Contract.IEigenPermissionControllerTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenPermissionController *IEigenPermissionControllerRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenPermissionController.Contract.IEigenPermissionControllerTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenPermissionController *IEigenPermissionControllerCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenPermissionController.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenPermissionController *IEigenPermissionControllerTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenPermissionController.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenPermissionController *IEigenPermissionControllerTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenPermissionController.Contract.contract.Transact(opts, method, params...)
+}
+
+// SetAppointee is a paid mutator transaction binding the contract method 0x950d806e.
+//
+// Solidity: function setAppointee(address account, address appointee, address target, bytes4 selector) returns()
+func (_IEigenPermissionController *IEigenPermissionControllerTransactor) SetAppointee(opts *bind.TransactOpts, account common.Address, appointee common.Address, target common.Address, selector [4]byte) (*types.Transaction, error) {
+	return _IEigenPermissionController.contract.Transact(opts, "setAppointee", account, appointee, target, selector)
+}
+
+// SetAppointee is a paid mutator transaction binding the contract method 0x950d806e.
+//
+// Solidity: function setAppointee(address account, address appointee, address target, bytes4 selector) returns()
+func (_IEigenPermissionController *IEigenPermissionControllerSession) SetAppointee(account common.Address, appointee common.Address, target common.Address, selector [4]byte) (*types.Transaction, error) {
+	return _IEigenPermissionController.Contract.SetAppointee(&_IEigenPermissionController.TransactOpts, account, appointee, target, selector)
+}
+
+// SetAppointee is a paid mutator transaction binding the contract method 0x950d806e.
+//
+// Solidity: function setAppointee(address account, address appointee, address target, bytes4 selector) returns()
+func (_IEigenPermissionController *IEigenPermissionControllerTransactorSession) SetAppointee(account common.Address, appointee common.Address, target common.Address, selector [4]byte) (*types.Transaction, error) {
+	return _IEigenPermissionController.Contract.SetAppointee(&_IEigenPermissionController.TransactOpts, account, appointee, target, selector)
+}
+
+// IEigenRewardsCoordinatorMetaData contains all meta data concerning the IEigenRewardsCoordinator contract.
+var IEigenRewardsCoordinatorMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"avs\",\"type\":\"address\"},{\"internalType\":\"uint32\",\"name\":\"id\",\"type\":\"uint32\"}],\"internalType\":\"structEigenOperatorSet\",\"name\":\"operatorSet\",\"type\":\"tuple\"},{\"components\":[{\"components\":[{\"internalType\":\"address\",\"name\":\"strategy\",\"type\":\"address\"},{\"internalType\":\"uint96\",\"name\":\"multiplier\",\"type\":\"uint96\"}],\"internalType\":\"structIEigenRewardsCoordinator.StrategyAndMultiplier[]\",\"name\":\"strategiesAndMultipliers\",\"type\":\"tuple[]\"},{\"internalType\":\"address\",\"name\":\"token\",\"type\":\"address\"},{\"components\":[{\"internalType\":\"address\",\"name\":\"operator\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"internalType\":\"structIEigenRewardsCoordinator.OperatorReward[]\",\"name\":\"operatorRewards\",\"type\":\"tuple[]\"},{\"internalType\":\"uint32\",\"name\":\"startTimestamp\",\"type\":\"uint32\"},{\"internalType\":\"uint32\",\"name\":\"duration\",\"type\":\"uint32\"},{\"internalType\":\"string\",\"name\":\"description\",\"type\":\"string\"}],\"internalType\":\"structIEigenRewardsCoordinator.OperatorDirectedRewardsSubmission[]\",\"name\":\"submissions\",\"type\":\"tuple[]\"}],\"name\":\"createOperatorDirectedOperatorSetRewardsSubmission\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+}
+
+// IEigenRewardsCoordinatorABI is the input ABI used to generate the binding from.
+// Deprecated: Use IEigenRewardsCoordinatorMetaData.ABI instead.
+var IEigenRewardsCoordinatorABI = IEigenRewardsCoordinatorMetaData.ABI
+
+// IEigenRewardsCoordinator is an auto generated Go binding around an Ethereum contract.
+type IEigenRewardsCoordinator struct {
+	IEigenRewardsCoordinatorCaller     // Read-only binding to the contract
+	IEigenRewardsCoordinatorTransactor // Write-only binding to the contract
+	IEigenRewardsCoordinatorFilterer   // Log filterer for contract events
+}
+
+// IEigenRewardsCoordinatorCaller is an auto generated read-only Go binding around an Ethereum contract.
+type IEigenRewardsCoordinatorCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenRewardsCoordinatorTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type IEigenRewardsCoordinatorTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenRewardsCoordinatorFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type IEigenRewardsCoordinatorFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// IEigenRewardsCoordinatorSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type IEigenRewardsCoordinatorSession struct {
+	Contract     *IEigenRewardsCoordinator // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts             // Call options to use throughout this session
+	TransactOpts bind.TransactOpts         // Transaction auth options to use throughout this session
+}
+
+// IEigenRewardsCoordinatorCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type IEigenRewardsCoordinatorCallerSession struct {
+	Contract *IEigenRewardsCoordinatorCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                   // Call options to use throughout this session
+}
+
+// IEigenRewardsCoordinatorTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type IEigenRewardsCoordinatorTransactorSession struct {
+	Contract     *IEigenRewardsCoordinatorTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                   // Transaction auth options to use throughout this session
+}
+
+// IEigenRewardsCoordinatorRaw is an auto generated low-level Go binding around an Ethereum contract.
+type IEigenRewardsCoordinatorRaw struct {
+	Contract *IEigenRewardsCoordinator // Generic contract binding to access the raw methods on
+}
+
+// IEigenRewardsCoordinatorCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type IEigenRewardsCoordinatorCallerRaw struct {
+	Contract *IEigenRewardsCoordinatorCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// IEigenRewardsCoordinatorTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type IEigenRewardsCoordinatorTransactorRaw struct {
+	Contract *IEigenRewardsCoordinatorTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewIEigenRewardsCoordinator creates a new instance of IEigenRewardsCoordinator, bound to a specific deployed contract.
+func NewIEigenRewardsCoordinator(address common.Address, backend bind.ContractBackend) (*IEigenRewardsCoordinator, error) {
+	contract, err := bindIEigenRewardsCoordinator(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenRewardsCoordinator{IEigenRewardsCoordinatorCaller: IEigenRewardsCoordinatorCaller{contract: contract}, IEigenRewardsCoordinatorTransactor: IEigenRewardsCoordinatorTransactor{contract: contract}, IEigenRewardsCoordinatorFilterer: IEigenRewardsCoordinatorFilterer{contract: contract}}, nil
+}
+
+// NewIEigenRewardsCoordinatorCaller creates a new read-only instance of IEigenRewardsCoordinator, bound to a specific deployed contract.
+func NewIEigenRewardsCoordinatorCaller(address common.Address, caller bind.ContractCaller) (*IEigenRewardsCoordinatorCaller, error) {
+	contract, err := bindIEigenRewardsCoordinator(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenRewardsCoordinatorCaller{contract: contract}, nil
+}
+
+// NewIEigenRewardsCoordinatorTransactor creates a new write-only instance of IEigenRewardsCoordinator, bound to a specific deployed contract.
+func NewIEigenRewardsCoordinatorTransactor(address common.Address, transactor bind.ContractTransactor) (*IEigenRewardsCoordinatorTransactor, error) {
+	contract, err := bindIEigenRewardsCoordinator(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenRewardsCoordinatorTransactor{contract: contract}, nil
+}
+
+// NewIEigenRewardsCoordinatorFilterer creates a new log filterer instance of IEigenRewardsCoordinator, bound to a specific deployed contract.
+func NewIEigenRewardsCoordinatorFilterer(address common.Address, filterer bind.ContractFilterer) (*IEigenRewardsCoordinatorFilterer, error) {
+	contract, err := bindIEigenRewardsCoordinator(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &IEigenRewardsCoordinatorFilterer{contract: contract}, nil
+}
+
+// bindIEigenRewardsCoordinator binds a generic wrapper to an already deployed contract.
+func bindIEigenRewardsCoordinator(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := IEigenRewardsCoordinatorMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenRewardsCoordinator.Contract.IEigenRewardsCoordinatorCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.Contract.IEigenRewardsCoordinatorTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.Contract.IEigenRewardsCoordinatorTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _IEigenRewardsCoordinator.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.Contract.contract.Transact(opts, method, params...)
+}
+
+// CreateOperatorDirectedOperatorSetRewardsSubmission is a paid mutator transaction binding the contract method 0x0ca29899.
+//
+// Solidity: function createOperatorDirectedOperatorSetRewardsSubmission((address,uint32) operatorSet, ((address,uint96)[],address,(address,uint256)[],uint32,uint32,string)[] submissions) returns()
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorTransactor) CreateOperatorDirectedOperatorSetRewardsSubmission(opts *bind.TransactOpts, operatorSet EigenOperatorSet, submissions []IEigenRewardsCoordinatorOperatorDirectedRewardsSubmission) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.contract.Transact(opts, "createOperatorDirectedOperatorSetRewardsSubmission", operatorSet, submissions)
+}
+
+// CreateOperatorDirectedOperatorSetRewardsSubmission is a paid mutator transaction binding the contract method 0x0ca29899.
+//
+// Solidity: function createOperatorDirectedOperatorSetRewardsSubmission((address,uint32) operatorSet, ((address,uint96)[],address,(address,uint256)[],uint32,uint32,string)[] submissions) returns()
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorSession) CreateOperatorDirectedOperatorSetRewardsSubmission(operatorSet EigenOperatorSet, submissions []IEigenRewardsCoordinatorOperatorDirectedRewardsSubmission) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.Contract.CreateOperatorDirectedOperatorSetRewardsSubmission(&_IEigenRewardsCoordinator.TransactOpts, operatorSet, submissions)
+}
+
+// CreateOperatorDirectedOperatorSetRewardsSubmission is a paid mutator transaction binding the contract method 0x0ca29899.
+//
+// Solidity: function createOperatorDirectedOperatorSetRewardsSubmission((address,uint32) operatorSet, ((address,uint96)[],address,(address,uint256)[],uint32,uint32,string)[] submissions) returns()
+func (_IEigenRewardsCoordinator *IEigenRewardsCoordinatorTransactorSession) CreateOperatorDirectedOperatorSetRewardsSubmission(operatorSet EigenOperatorSet, submissions []IEigenRewardsCoordinatorOperatorDirectedRewardsSubmission) (*types.Transaction, error) {
+	return _IEigenRewardsCoordinator.Contract.CreateOperatorDirectedOperatorSetRewardsSubmission(&_IEigenRewardsCoordinator.TransactOpts, operatorSet, submissions)
 }
 
 // IMissedWindowSinkMetaData contains all meta data concerning the IMissedWindowSink contract.
@@ -4821,6 +8445,530 @@ func (_OperatorRegistry *OperatorRegistryFilterer) WatchOperatorRegistered(opts 
 func (_OperatorRegistry *OperatorRegistryFilterer) ParseOperatorRegistered(log types.Log) (*OperatorRegistryOperatorRegistered, error) {
 	event := new(OperatorRegistryOperatorRegistered)
 	if err := _OperatorRegistry.contract.UnpackLog(event, "OperatorRegistered", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// ProxyAdminMetaData contains all meta data concerning the ProxyAdmin contract.
+var ProxyAdminMetaData = &bind.MetaData{
+	ABI: "[{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"contractITransparentUpgradeableProxy\",\"name\":\"proxy\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"changeProxyAdmin\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractITransparentUpgradeableProxy\",\"name\":\"proxy\",\"type\":\"address\"}],\"name\":\"getProxyAdmin\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractITransparentUpgradeableProxy\",\"name\":\"proxy\",\"type\":\"address\"}],\"name\":\"getProxyImplementation\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractITransparentUpgradeableProxy\",\"name\":\"proxy\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"upgrade\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"contractITransparentUpgradeableProxy\",\"name\":\"proxy\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"data\",\"type\":\"bytes\"}],\"name\":\"upgradeAndCall\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b50601633601a565b6069565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b61061c806100765f395ff3fe608060405260043610610079575f3560e01c80639623609d1161004c5780639623609d1461010957806399a88ec41461011c578063f2fde38b1461013b578063f3b7dead1461015a575f5ffd5b8063204e1c7a1461007d578063715018a6146100b85780637eff275e146100ce5780638da5cb5b146100ed575b5f5ffd5b348015610088575f5ffd5b5061009c610097366004610479565b610179565b6040516001600160a01b03909116815260200160405180910390f35b3480156100c3575f5ffd5b506100cc610204565b005b3480156100d9575f5ffd5b506100cc6100e836600461049b565b610217565b3480156100f8575f5ffd5b505f546001600160a01b031661009c565b6100cc6101173660046104e6565b61027a565b348015610127575f5ffd5b506100cc61013636600461049b565b6102e5565b348015610146575f5ffd5b506100cc610155366004610479565b61031b565b348015610165575f5ffd5b5061009c610174366004610479565b610399565b5f5f5f836001600160a01b031660405161019d90635c60da1b60e01b815260040190565b5f60405180830381855afa9150503d805f81146101d5576040519150601f19603f3d011682016040523d82523d5f602084013e6101da565b606091505b5091509150816101e8575f5ffd5b808060200190518101906101fc91906105bd565b949350505050565b61020c6103bd565b6102155f610416565b565b61021f6103bd565b6040516308f2839760e41b81526001600160a01b038281166004830152831690638f283970906024015b5f604051808303815f87803b158015610260575f5ffd5b505af1158015610272573d5f5f3e3d5ffd5b505050505050565b6102826103bd565b60405163278f794360e11b81526001600160a01b03841690634f1ef2869034906102b290869086906004016105d8565b5f604051808303818588803b1580156102c9575f5ffd5b505af11580156102db573d5f5f3e3d5ffd5b5050505050505050565b6102ed6103bd565b604051631b2ce7f360e11b81526001600160a01b038281166004830152831690633659cfe690602401610249565b6103236103bd565b6001600160a01b03811661038d5760405162461bcd60e51b815260206004820152602660248201527f4f776e61626c653a206e6577206f776e657220697320746865207a65726f206160448201526564647265737360d01b60648201526084015b60405180910390fd5b61039681610416565b50565b5f5f5f836001600160a01b031660405161019d906303e1469160e61b815260040190565b5f546001600160a01b031633146102155760405162461bcd60e51b815260206004820181905260248201527f4f776e61626c653a2063616c6c6572206973206e6f7420746865206f776e65726044820152606401610384565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0381168114610396575f5ffd5b5f60208284031215610489575f5ffd5b813561049481610465565b9392505050565b5f5f604083850312156104ac575f5ffd5b82356104b781610465565b915060208301356104c781610465565b809150509250929050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f606084860312156104f8575f5ffd5b833561050381610465565b9250602084013561051381610465565b9150604084013567ffffffffffffffff81111561052e575f5ffd5b8401601f8101861361053e575f5ffd5b803567ffffffffffffffff811115610558576105586104d2565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610587576105876104d2565b60405281815282820160200188101561059e575f5ffd5b816020840160208301375f602083830101528093505050509250925092565b5f602082840312156105cd575f5ffd5b815161049481610465565b60018060a01b0383168152604060208201525f82518060408401528060208501606085015e5f606082850101526060601f19601f830116840101915050939250505056",
+}
+
+// ProxyAdminABI is the input ABI used to generate the binding from.
+// Deprecated: Use ProxyAdminMetaData.ABI instead.
+var ProxyAdminABI = ProxyAdminMetaData.ABI
+
+// ProxyAdminBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use ProxyAdminMetaData.Bin instead.
+var ProxyAdminBin = ProxyAdminMetaData.Bin
+
+// DeployProxyAdmin deploys a new Ethereum contract, binding an instance of ProxyAdmin to it.
+func DeployProxyAdmin(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *ProxyAdmin, error) {
+	parsed, err := ProxyAdminMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(ProxyAdminBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &ProxyAdmin{ProxyAdminCaller: ProxyAdminCaller{contract: contract}, ProxyAdminTransactor: ProxyAdminTransactor{contract: contract}, ProxyAdminFilterer: ProxyAdminFilterer{contract: contract}}, nil
+}
+
+// ProxyAdmin is an auto generated Go binding around an Ethereum contract.
+type ProxyAdmin struct {
+	ProxyAdminCaller     // Read-only binding to the contract
+	ProxyAdminTransactor // Write-only binding to the contract
+	ProxyAdminFilterer   // Log filterer for contract events
+}
+
+// ProxyAdminCaller is an auto generated read-only Go binding around an Ethereum contract.
+type ProxyAdminCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ProxyAdminTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type ProxyAdminTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ProxyAdminFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type ProxyAdminFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// ProxyAdminSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type ProxyAdminSession struct {
+	Contract     *ProxyAdmin       // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// ProxyAdminCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type ProxyAdminCallerSession struct {
+	Contract *ProxyAdminCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts     // Call options to use throughout this session
+}
+
+// ProxyAdminTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type ProxyAdminTransactorSession struct {
+	Contract     *ProxyAdminTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts     // Transaction auth options to use throughout this session
+}
+
+// ProxyAdminRaw is an auto generated low-level Go binding around an Ethereum contract.
+type ProxyAdminRaw struct {
+	Contract *ProxyAdmin // Generic contract binding to access the raw methods on
+}
+
+// ProxyAdminCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type ProxyAdminCallerRaw struct {
+	Contract *ProxyAdminCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// ProxyAdminTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type ProxyAdminTransactorRaw struct {
+	Contract *ProxyAdminTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewProxyAdmin creates a new instance of ProxyAdmin, bound to a specific deployed contract.
+func NewProxyAdmin(address common.Address, backend bind.ContractBackend) (*ProxyAdmin, error) {
+	contract, err := bindProxyAdmin(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &ProxyAdmin{ProxyAdminCaller: ProxyAdminCaller{contract: contract}, ProxyAdminTransactor: ProxyAdminTransactor{contract: contract}, ProxyAdminFilterer: ProxyAdminFilterer{contract: contract}}, nil
+}
+
+// NewProxyAdminCaller creates a new read-only instance of ProxyAdmin, bound to a specific deployed contract.
+func NewProxyAdminCaller(address common.Address, caller bind.ContractCaller) (*ProxyAdminCaller, error) {
+	contract, err := bindProxyAdmin(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ProxyAdminCaller{contract: contract}, nil
+}
+
+// NewProxyAdminTransactor creates a new write-only instance of ProxyAdmin, bound to a specific deployed contract.
+func NewProxyAdminTransactor(address common.Address, transactor bind.ContractTransactor) (*ProxyAdminTransactor, error) {
+	contract, err := bindProxyAdmin(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &ProxyAdminTransactor{contract: contract}, nil
+}
+
+// NewProxyAdminFilterer creates a new log filterer instance of ProxyAdmin, bound to a specific deployed contract.
+func NewProxyAdminFilterer(address common.Address, filterer bind.ContractFilterer) (*ProxyAdminFilterer, error) {
+	contract, err := bindProxyAdmin(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &ProxyAdminFilterer{contract: contract}, nil
+}
+
+// bindProxyAdmin binds a generic wrapper to an already deployed contract.
+func bindProxyAdmin(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := ProxyAdminMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ProxyAdmin *ProxyAdminRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ProxyAdmin.Contract.ProxyAdminCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ProxyAdmin *ProxyAdminRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.ProxyAdminTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ProxyAdmin *ProxyAdminRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.ProxyAdminTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_ProxyAdmin *ProxyAdminCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _ProxyAdmin.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_ProxyAdmin *ProxyAdminTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_ProxyAdmin *ProxyAdminTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.contract.Transact(opts, method, params...)
+}
+
+// GetProxyAdmin is a free data retrieval call binding the contract method 0xf3b7dead.
+//
+// Solidity: function getProxyAdmin(address proxy) view returns(address)
+func (_ProxyAdmin *ProxyAdminCaller) GetProxyAdmin(opts *bind.CallOpts, proxy common.Address) (common.Address, error) {
+	var out []interface{}
+	err := _ProxyAdmin.contract.Call(opts, &out, "getProxyAdmin", proxy)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// GetProxyAdmin is a free data retrieval call binding the contract method 0xf3b7dead.
+//
+// Solidity: function getProxyAdmin(address proxy) view returns(address)
+func (_ProxyAdmin *ProxyAdminSession) GetProxyAdmin(proxy common.Address) (common.Address, error) {
+	return _ProxyAdmin.Contract.GetProxyAdmin(&_ProxyAdmin.CallOpts, proxy)
+}
+
+// GetProxyAdmin is a free data retrieval call binding the contract method 0xf3b7dead.
+//
+// Solidity: function getProxyAdmin(address proxy) view returns(address)
+func (_ProxyAdmin *ProxyAdminCallerSession) GetProxyAdmin(proxy common.Address) (common.Address, error) {
+	return _ProxyAdmin.Contract.GetProxyAdmin(&_ProxyAdmin.CallOpts, proxy)
+}
+
+// GetProxyImplementation is a free data retrieval call binding the contract method 0x204e1c7a.
+//
+// Solidity: function getProxyImplementation(address proxy) view returns(address)
+func (_ProxyAdmin *ProxyAdminCaller) GetProxyImplementation(opts *bind.CallOpts, proxy common.Address) (common.Address, error) {
+	var out []interface{}
+	err := _ProxyAdmin.contract.Call(opts, &out, "getProxyImplementation", proxy)
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// GetProxyImplementation is a free data retrieval call binding the contract method 0x204e1c7a.
+//
+// Solidity: function getProxyImplementation(address proxy) view returns(address)
+func (_ProxyAdmin *ProxyAdminSession) GetProxyImplementation(proxy common.Address) (common.Address, error) {
+	return _ProxyAdmin.Contract.GetProxyImplementation(&_ProxyAdmin.CallOpts, proxy)
+}
+
+// GetProxyImplementation is a free data retrieval call binding the contract method 0x204e1c7a.
+//
+// Solidity: function getProxyImplementation(address proxy) view returns(address)
+func (_ProxyAdmin *ProxyAdminCallerSession) GetProxyImplementation(proxy common.Address) (common.Address, error) {
+	return _ProxyAdmin.Contract.GetProxyImplementation(&_ProxyAdmin.CallOpts, proxy)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_ProxyAdmin *ProxyAdminCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _ProxyAdmin.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_ProxyAdmin *ProxyAdminSession) Owner() (common.Address, error) {
+	return _ProxyAdmin.Contract.Owner(&_ProxyAdmin.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_ProxyAdmin *ProxyAdminCallerSession) Owner() (common.Address, error) {
+	return _ProxyAdmin.Contract.Owner(&_ProxyAdmin.CallOpts)
+}
+
+// ChangeProxyAdmin is a paid mutator transaction binding the contract method 0x7eff275e.
+//
+// Solidity: function changeProxyAdmin(address proxy, address newAdmin) returns()
+func (_ProxyAdmin *ProxyAdminTransactor) ChangeProxyAdmin(opts *bind.TransactOpts, proxy common.Address, newAdmin common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.contract.Transact(opts, "changeProxyAdmin", proxy, newAdmin)
+}
+
+// ChangeProxyAdmin is a paid mutator transaction binding the contract method 0x7eff275e.
+//
+// Solidity: function changeProxyAdmin(address proxy, address newAdmin) returns()
+func (_ProxyAdmin *ProxyAdminSession) ChangeProxyAdmin(proxy common.Address, newAdmin common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.ChangeProxyAdmin(&_ProxyAdmin.TransactOpts, proxy, newAdmin)
+}
+
+// ChangeProxyAdmin is a paid mutator transaction binding the contract method 0x7eff275e.
+//
+// Solidity: function changeProxyAdmin(address proxy, address newAdmin) returns()
+func (_ProxyAdmin *ProxyAdminTransactorSession) ChangeProxyAdmin(proxy common.Address, newAdmin common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.ChangeProxyAdmin(&_ProxyAdmin.TransactOpts, proxy, newAdmin)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_ProxyAdmin *ProxyAdminTransactor) RenounceOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _ProxyAdmin.contract.Transact(opts, "renounceOwnership")
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_ProxyAdmin *ProxyAdminSession) RenounceOwnership() (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.RenounceOwnership(&_ProxyAdmin.TransactOpts)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_ProxyAdmin *ProxyAdminTransactorSession) RenounceOwnership() (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.RenounceOwnership(&_ProxyAdmin.TransactOpts)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_ProxyAdmin *ProxyAdminTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_ProxyAdmin *ProxyAdminSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.TransferOwnership(&_ProxyAdmin.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_ProxyAdmin *ProxyAdminTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.TransferOwnership(&_ProxyAdmin.TransactOpts, newOwner)
+}
+
+// Upgrade is a paid mutator transaction binding the contract method 0x99a88ec4.
+//
+// Solidity: function upgrade(address proxy, address implementation) returns()
+func (_ProxyAdmin *ProxyAdminTransactor) Upgrade(opts *bind.TransactOpts, proxy common.Address, implementation common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.contract.Transact(opts, "upgrade", proxy, implementation)
+}
+
+// Upgrade is a paid mutator transaction binding the contract method 0x99a88ec4.
+//
+// Solidity: function upgrade(address proxy, address implementation) returns()
+func (_ProxyAdmin *ProxyAdminSession) Upgrade(proxy common.Address, implementation common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.Upgrade(&_ProxyAdmin.TransactOpts, proxy, implementation)
+}
+
+// Upgrade is a paid mutator transaction binding the contract method 0x99a88ec4.
+//
+// Solidity: function upgrade(address proxy, address implementation) returns()
+func (_ProxyAdmin *ProxyAdminTransactorSession) Upgrade(proxy common.Address, implementation common.Address) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.Upgrade(&_ProxyAdmin.TransactOpts, proxy, implementation)
+}
+
+// UpgradeAndCall is a paid mutator transaction binding the contract method 0x9623609d.
+//
+// Solidity: function upgradeAndCall(address proxy, address implementation, bytes data) payable returns()
+func (_ProxyAdmin *ProxyAdminTransactor) UpgradeAndCall(opts *bind.TransactOpts, proxy common.Address, implementation common.Address, data []byte) (*types.Transaction, error) {
+	return _ProxyAdmin.contract.Transact(opts, "upgradeAndCall", proxy, implementation, data)
+}
+
+// UpgradeAndCall is a paid mutator transaction binding the contract method 0x9623609d.
+//
+// Solidity: function upgradeAndCall(address proxy, address implementation, bytes data) payable returns()
+func (_ProxyAdmin *ProxyAdminSession) UpgradeAndCall(proxy common.Address, implementation common.Address, data []byte) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.UpgradeAndCall(&_ProxyAdmin.TransactOpts, proxy, implementation, data)
+}
+
+// UpgradeAndCall is a paid mutator transaction binding the contract method 0x9623609d.
+//
+// Solidity: function upgradeAndCall(address proxy, address implementation, bytes data) payable returns()
+func (_ProxyAdmin *ProxyAdminTransactorSession) UpgradeAndCall(proxy common.Address, implementation common.Address, data []byte) (*types.Transaction, error) {
+	return _ProxyAdmin.Contract.UpgradeAndCall(&_ProxyAdmin.TransactOpts, proxy, implementation, data)
+}
+
+// ProxyAdminOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the ProxyAdmin contract.
+type ProxyAdminOwnershipTransferredIterator struct {
+	Event *ProxyAdminOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *ProxyAdminOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(ProxyAdminOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(ProxyAdminOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *ProxyAdminOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *ProxyAdminOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// ProxyAdminOwnershipTransferred represents a OwnershipTransferred event raised by the ProxyAdmin contract.
+type ProxyAdminOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_ProxyAdmin *ProxyAdminFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*ProxyAdminOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _ProxyAdmin.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &ProxyAdminOwnershipTransferredIterator{contract: _ProxyAdmin.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_ProxyAdmin *ProxyAdminFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *ProxyAdminOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _ProxyAdmin.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(ProxyAdminOwnershipTransferred)
+				if err := _ProxyAdmin.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_ProxyAdmin *ProxyAdminFilterer) ParseOwnershipTransferred(log types.Log) (*ProxyAdminOwnershipTransferred, error) {
+	event := new(ProxyAdminOwnershipTransferred)
+	if err := _ProxyAdmin.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
@@ -9247,6 +13395,2322 @@ func (_TestToken *TestTokenFilterer) WatchTransfer(opts *bind.WatchOpts, sink ch
 func (_TestToken *TestTokenFilterer) ParseTransfer(log types.Log) (*TestTokenTransfer, error) {
 	event := new(TestTokenTransfer)
 	if err := _TestToken.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// TransparentUpgradeableProxyMetaData contains all meta data concerning the TransparentUpgradeableProxy contract.
+var TransparentUpgradeableProxyMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"_logic\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"admin_\",\"type\":\"address\"},{\"internalType\":\"bytes\",\"name\":\"_data\",\"type\":\"bytes\"}],\"stateMutability\":\"payable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":false,\"internalType\":\"address\",\"name\":\"previousAdmin\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"address\",\"name\":\"newAdmin\",\"type\":\"address\"}],\"name\":\"AdminChanged\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"beacon\",\"type\":\"address\"}],\"name\":\"BeaconUpgraded\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"stateMutability\":\"payable\",\"type\":\"fallback\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x6080604052604051610d41380380610d41833981016040819052610022916103c3565b828161002f82825f610043565b5061003b90508261006e565b5050506104df565b61004c836100db565b5f825111806100585750805b1561006957610067838361011a565b505b505050565b7f7e644d79422f17c01e4894b5f4f588d331ebfa28653d42ae832dc59e38c9798f6100ad5f516020610cfa5f395f51905f52546001600160a01b031690565b604080516001600160a01b03928316815291841660208301520160405180910390a16100d881610146565b50565b6100e4816101e1565b6040516001600160a01b038216907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a250565b606061013f8383604051806060016040528060278152602001610d1a60279139610275565b9392505050565b6001600160a01b0381166101b05760405162461bcd60e51b815260206004820152602660248201527f455243313936373a206e65772061646d696e20697320746865207a65726f206160448201526564647265737360d01b60648201526084015b60405180910390fd5b805f516020610cfa5f395f51905f525b80546001600160a01b0319166001600160a01b039290921691909117905550565b6001600160a01b0381163b61024e5760405162461bcd60e51b815260206004820152602d60248201527f455243313936373a206e657720696d706c656d656e746174696f6e206973206e60448201526c1bdd08184818dbdb9d1c9858dd609a1b60648201526084016101a7565b807f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc6101c0565b60605f5f856001600160a01b0316856040516102919190610494565b5f60405180830381855af49150503d805f81146102c9576040519150601f19603f3d011682016040523d82523d5f602084013e6102ce565b606091505b5090925090506102e0868383876102ea565b9695505050505050565b606083156103585782515f03610351576001600160a01b0385163b6103515760405162461bcd60e51b815260206004820152601d60248201527f416464726573733a2063616c6c20746f206e6f6e2d636f6e747261637400000060448201526064016101a7565b5081610362565b610362838361036a565b949350505050565b81511561037a5781518083602001fd5b8060405162461bcd60e51b81526004016101a791906104aa565b80516001600160a01b03811681146103aa575f5ffd5b919050565b634e487b7160e01b5f52604160045260245ffd5b5f5f5f606084860312156103d5575f5ffd5b6103de84610394565b92506103ec60208501610394565b60408501519092506001600160401b03811115610407575f5ffd5b8401601f81018613610417575f5ffd5b80516001600160401b03811115610430576104306103af565b604051601f8201601f19908116603f011681016001600160401b038111828210171561045e5761045e6103af565b604052818152828201602001881015610475575f5ffd5b8160208401602083015e5f602083830101528093505050509250925092565b5f82518060208501845e5f920191825250919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b61080e806104ec5f395ff3fe60806040523661001357610011610017565b005b6100115b61001f610168565b6001600160a01b0316330361015e5760606001600160e01b03195f35166364d3180d60e11b81016100595761005261019a565b9150610156565b63587086bd60e11b6001600160e01b0319821601610079576100526101ed565b63070d7c6960e41b6001600160e01b031982160161009957610052610231565b621eb96f60e61b6001600160e01b03198216016100b857610052610261565b63a39f25e560e01b6001600160e01b03198216016100d8576100526102a0565b60405162461bcd60e51b815260206004820152604260248201527f5472616e73706172656e745570677261646561626c6550726f78793a2061646d60448201527f696e2063616e6e6f742066616c6c6261636b20746f2070726f78792074617267606482015261195d60f21b608482015260a4015b60405180910390fd5b815160208301f35b6101666102b3565b565b5f7fb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d61035b546001600160a01b0316919050565b60606101a46102c3565b5f6101b23660048184610668565b8101906101bf91906106aa565b90506101da8160405180602001604052805f8152505f6102cd565b505060408051602081019091525f815290565b60605f806101fe3660048184610668565b81019061020b91906106d7565b9150915061021b828260016102cd565b60405180602001604052805f8152509250505090565b606061023b6102c3565b5f6102493660048184610668565b81019061025691906106aa565b90506101da816102f8565b606061026b6102c3565b5f610274610168565b604080516001600160a01b03831660208201529192500160405160208183030381529060405291505090565b60606102aa6102c3565b5f61027461034f565b6101666102be61034f565b61035d565b3415610166575f5ffd5b6102d68361037b565b5f825111806102e25750805b156102f3576102f183836103ba565b505b505050565b7f7e644d79422f17c01e4894b5f4f588d331ebfa28653d42ae832dc59e38c9798f610321610168565b604080516001600160a01b03928316815291841660208301520160405180910390a161034c816103e6565b50565b5f61035861048f565b905090565b365f5f375f5f365f845af43d5f5f3e808015610377573d5ff35b3d5ffd5b610384816104b6565b6040516001600160a01b038216907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a250565b60606103df83836040518060600160405280602781526020016107e76027913961054a565b9392505050565b6001600160a01b03811661044b5760405162461bcd60e51b815260206004820152602660248201527f455243313936373a206e65772061646d696e20697320746865207a65726f206160448201526564647265737360d01b606482015260840161014d565b807fb53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d61035b80546001600160a01b0319166001600160a01b039290921691909117905550565b5f7f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc61018b565b6001600160a01b0381163b6105235760405162461bcd60e51b815260206004820152602d60248201527f455243313936373a206e657720696d706c656d656e746174696f6e206973206e60448201526c1bdd08184818dbdb9d1c9858dd609a1b606482015260840161014d565b807f360894a13ba1a3210667c828492db98dca3e2076cc3735a920a3ca505d382bbc61046e565b60605f5f856001600160a01b031685604051610566919061079b565b5f60405180830381855af49150503d805f811461059e576040519150601f19603f3d011682016040523d82523d5f602084013e6105a3565b606091505b50915091506105b4868383876105be565b9695505050505050565b6060831561062c5782515f03610625576001600160a01b0385163b6106255760405162461bcd60e51b815260206004820152601d60248201527f416464726573733a2063616c6c20746f206e6f6e2d636f6e7472616374000000604482015260640161014d565b5081610636565b610636838361063e565b949350505050565b81511561064e5781518083602001fd5b8060405162461bcd60e51b815260040161014d91906107b1565b5f5f85851115610676575f5ffd5b83861115610682575f5ffd5b5050820193919092039150565b80356001600160a01b03811681146106a5575f5ffd5b919050565b5f602082840312156106ba575f5ffd5b6103df8261068f565b634e487b7160e01b5f52604160045260245ffd5b5f5f604083850312156106e8575f5ffd5b6106f18361068f565b9150602083013567ffffffffffffffff81111561070c575f5ffd5b8301601f8101851361071c575f5ffd5b803567ffffffffffffffff811115610736576107366106c3565b604051601f8201601f19908116603f0116810167ffffffffffffffff81118282101715610765576107656106c3565b60405281815282820160200187101561077c575f5ffd5b816020840160208301375f602083830101528093505050509250929050565b5f82518060208501845e5f920191825250919050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f8301168401019150509291505056fe416464726573733a206c6f772d6c6576656c2064656c65676174652063616c6c206661696c6564b53127684a568b3173ae13b9f8a6016e243e63b6e8ee1178d6a717850b5d6103416464726573733a206c6f772d6c6576656c2064656c65676174652063616c6c206661696c6564",
+}
+
+// TransparentUpgradeableProxyABI is the input ABI used to generate the binding from.
+// Deprecated: Use TransparentUpgradeableProxyMetaData.ABI instead.
+var TransparentUpgradeableProxyABI = TransparentUpgradeableProxyMetaData.ABI
+
+// TransparentUpgradeableProxyBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use TransparentUpgradeableProxyMetaData.Bin instead.
+var TransparentUpgradeableProxyBin = TransparentUpgradeableProxyMetaData.Bin
+
+// DeployTransparentUpgradeableProxy deploys a new Ethereum contract, binding an instance of TransparentUpgradeableProxy to it.
+func DeployTransparentUpgradeableProxy(auth *bind.TransactOpts, backend bind.ContractBackend, _logic common.Address, admin_ common.Address, _data []byte) (common.Address, *types.Transaction, *TransparentUpgradeableProxy, error) {
+	parsed, err := TransparentUpgradeableProxyMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(TransparentUpgradeableProxyBin), backend, _logic, admin_, _data)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &TransparentUpgradeableProxy{TransparentUpgradeableProxyCaller: TransparentUpgradeableProxyCaller{contract: contract}, TransparentUpgradeableProxyTransactor: TransparentUpgradeableProxyTransactor{contract: contract}, TransparentUpgradeableProxyFilterer: TransparentUpgradeableProxyFilterer{contract: contract}}, nil
+}
+
+// TransparentUpgradeableProxy is an auto generated Go binding around an Ethereum contract.
+type TransparentUpgradeableProxy struct {
+	TransparentUpgradeableProxyCaller     // Read-only binding to the contract
+	TransparentUpgradeableProxyTransactor // Write-only binding to the contract
+	TransparentUpgradeableProxyFilterer   // Log filterer for contract events
+}
+
+// TransparentUpgradeableProxyCaller is an auto generated read-only Go binding around an Ethereum contract.
+type TransparentUpgradeableProxyCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TransparentUpgradeableProxyTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type TransparentUpgradeableProxyTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TransparentUpgradeableProxyFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type TransparentUpgradeableProxyFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// TransparentUpgradeableProxySession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type TransparentUpgradeableProxySession struct {
+	Contract     *TransparentUpgradeableProxy // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts                // Call options to use throughout this session
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// TransparentUpgradeableProxyCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type TransparentUpgradeableProxyCallerSession struct {
+	Contract *TransparentUpgradeableProxyCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts                      // Call options to use throughout this session
+}
+
+// TransparentUpgradeableProxyTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type TransparentUpgradeableProxyTransactorSession struct {
+	Contract     *TransparentUpgradeableProxyTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts                      // Transaction auth options to use throughout this session
+}
+
+// TransparentUpgradeableProxyRaw is an auto generated low-level Go binding around an Ethereum contract.
+type TransparentUpgradeableProxyRaw struct {
+	Contract *TransparentUpgradeableProxy // Generic contract binding to access the raw methods on
+}
+
+// TransparentUpgradeableProxyCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type TransparentUpgradeableProxyCallerRaw struct {
+	Contract *TransparentUpgradeableProxyCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// TransparentUpgradeableProxyTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type TransparentUpgradeableProxyTransactorRaw struct {
+	Contract *TransparentUpgradeableProxyTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewTransparentUpgradeableProxy creates a new instance of TransparentUpgradeableProxy, bound to a specific deployed contract.
+func NewTransparentUpgradeableProxy(address common.Address, backend bind.ContractBackend) (*TransparentUpgradeableProxy, error) {
+	contract, err := bindTransparentUpgradeableProxy(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxy{TransparentUpgradeableProxyCaller: TransparentUpgradeableProxyCaller{contract: contract}, TransparentUpgradeableProxyTransactor: TransparentUpgradeableProxyTransactor{contract: contract}, TransparentUpgradeableProxyFilterer: TransparentUpgradeableProxyFilterer{contract: contract}}, nil
+}
+
+// NewTransparentUpgradeableProxyCaller creates a new read-only instance of TransparentUpgradeableProxy, bound to a specific deployed contract.
+func NewTransparentUpgradeableProxyCaller(address common.Address, caller bind.ContractCaller) (*TransparentUpgradeableProxyCaller, error) {
+	contract, err := bindTransparentUpgradeableProxy(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxyCaller{contract: contract}, nil
+}
+
+// NewTransparentUpgradeableProxyTransactor creates a new write-only instance of TransparentUpgradeableProxy, bound to a specific deployed contract.
+func NewTransparentUpgradeableProxyTransactor(address common.Address, transactor bind.ContractTransactor) (*TransparentUpgradeableProxyTransactor, error) {
+	contract, err := bindTransparentUpgradeableProxy(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxyTransactor{contract: contract}, nil
+}
+
+// NewTransparentUpgradeableProxyFilterer creates a new log filterer instance of TransparentUpgradeableProxy, bound to a specific deployed contract.
+func NewTransparentUpgradeableProxyFilterer(address common.Address, filterer bind.ContractFilterer) (*TransparentUpgradeableProxyFilterer, error) {
+	contract, err := bindTransparentUpgradeableProxy(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxyFilterer{contract: contract}, nil
+}
+
+// bindTransparentUpgradeableProxy binds a generic wrapper to an already deployed contract.
+func bindTransparentUpgradeableProxy(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := TransparentUpgradeableProxyMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TransparentUpgradeableProxy.Contract.TransparentUpgradeableProxyCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.TransparentUpgradeableProxyTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.TransparentUpgradeableProxyTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _TransparentUpgradeableProxy.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.contract.Transact(opts, method, params...)
+}
+
+// Fallback is a paid mutator transaction binding the contract fallback function.
+//
+// Solidity: fallback() payable returns()
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyTransactor) Fallback(opts *bind.TransactOpts, calldata []byte) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.contract.RawTransact(opts, calldata)
+}
+
+// Fallback is a paid mutator transaction binding the contract fallback function.
+//
+// Solidity: fallback() payable returns()
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxySession) Fallback(calldata []byte) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.Fallback(&_TransparentUpgradeableProxy.TransactOpts, calldata)
+}
+
+// Fallback is a paid mutator transaction binding the contract fallback function.
+//
+// Solidity: fallback() payable returns()
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyTransactorSession) Fallback(calldata []byte) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.Fallback(&_TransparentUpgradeableProxy.TransactOpts, calldata)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxySession) Receive() (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.Receive(&_TransparentUpgradeableProxy.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyTransactorSession) Receive() (*types.Transaction, error) {
+	return _TransparentUpgradeableProxy.Contract.Receive(&_TransparentUpgradeableProxy.TransactOpts)
+}
+
+// TransparentUpgradeableProxyAdminChangedIterator is returned from FilterAdminChanged and is used to iterate over the raw logs and unpacked data for AdminChanged events raised by the TransparentUpgradeableProxy contract.
+type TransparentUpgradeableProxyAdminChangedIterator struct {
+	Event *TransparentUpgradeableProxyAdminChanged // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TransparentUpgradeableProxyAdminChangedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TransparentUpgradeableProxyAdminChanged)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TransparentUpgradeableProxyAdminChanged)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TransparentUpgradeableProxyAdminChangedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TransparentUpgradeableProxyAdminChangedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TransparentUpgradeableProxyAdminChanged represents a AdminChanged event raised by the TransparentUpgradeableProxy contract.
+type TransparentUpgradeableProxyAdminChanged struct {
+	PreviousAdmin common.Address
+	NewAdmin      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterAdminChanged is a free log retrieval operation binding the contract event 0x7e644d79422f17c01e4894b5f4f588d331ebfa28653d42ae832dc59e38c9798f.
+//
+// Solidity: event AdminChanged(address previousAdmin, address newAdmin)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) FilterAdminChanged(opts *bind.FilterOpts) (*TransparentUpgradeableProxyAdminChangedIterator, error) {
+
+	logs, sub, err := _TransparentUpgradeableProxy.contract.FilterLogs(opts, "AdminChanged")
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxyAdminChangedIterator{contract: _TransparentUpgradeableProxy.contract, event: "AdminChanged", logs: logs, sub: sub}, nil
+}
+
+// WatchAdminChanged is a free log subscription operation binding the contract event 0x7e644d79422f17c01e4894b5f4f588d331ebfa28653d42ae832dc59e38c9798f.
+//
+// Solidity: event AdminChanged(address previousAdmin, address newAdmin)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) WatchAdminChanged(opts *bind.WatchOpts, sink chan<- *TransparentUpgradeableProxyAdminChanged) (event.Subscription, error) {
+
+	logs, sub, err := _TransparentUpgradeableProxy.contract.WatchLogs(opts, "AdminChanged")
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TransparentUpgradeableProxyAdminChanged)
+				if err := _TransparentUpgradeableProxy.contract.UnpackLog(event, "AdminChanged", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseAdminChanged is a log parse operation binding the contract event 0x7e644d79422f17c01e4894b5f4f588d331ebfa28653d42ae832dc59e38c9798f.
+//
+// Solidity: event AdminChanged(address previousAdmin, address newAdmin)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) ParseAdminChanged(log types.Log) (*TransparentUpgradeableProxyAdminChanged, error) {
+	event := new(TransparentUpgradeableProxyAdminChanged)
+	if err := _TransparentUpgradeableProxy.contract.UnpackLog(event, "AdminChanged", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// TransparentUpgradeableProxyBeaconUpgradedIterator is returned from FilterBeaconUpgraded and is used to iterate over the raw logs and unpacked data for BeaconUpgraded events raised by the TransparentUpgradeableProxy contract.
+type TransparentUpgradeableProxyBeaconUpgradedIterator struct {
+	Event *TransparentUpgradeableProxyBeaconUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TransparentUpgradeableProxyBeaconUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TransparentUpgradeableProxyBeaconUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TransparentUpgradeableProxyBeaconUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TransparentUpgradeableProxyBeaconUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TransparentUpgradeableProxyBeaconUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TransparentUpgradeableProxyBeaconUpgraded represents a BeaconUpgraded event raised by the TransparentUpgradeableProxy contract.
+type TransparentUpgradeableProxyBeaconUpgraded struct {
+	Beacon common.Address
+	Raw    types.Log // Blockchain specific contextual infos
+}
+
+// FilterBeaconUpgraded is a free log retrieval operation binding the contract event 0x1cf3b03a6cf19fa2baba4df148e9dcabedea7f8a5c07840e207e5c089be95d3e.
+//
+// Solidity: event BeaconUpgraded(address indexed beacon)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) FilterBeaconUpgraded(opts *bind.FilterOpts, beacon []common.Address) (*TransparentUpgradeableProxyBeaconUpgradedIterator, error) {
+
+	var beaconRule []interface{}
+	for _, beaconItem := range beacon {
+		beaconRule = append(beaconRule, beaconItem)
+	}
+
+	logs, sub, err := _TransparentUpgradeableProxy.contract.FilterLogs(opts, "BeaconUpgraded", beaconRule)
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxyBeaconUpgradedIterator{contract: _TransparentUpgradeableProxy.contract, event: "BeaconUpgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchBeaconUpgraded is a free log subscription operation binding the contract event 0x1cf3b03a6cf19fa2baba4df148e9dcabedea7f8a5c07840e207e5c089be95d3e.
+//
+// Solidity: event BeaconUpgraded(address indexed beacon)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) WatchBeaconUpgraded(opts *bind.WatchOpts, sink chan<- *TransparentUpgradeableProxyBeaconUpgraded, beacon []common.Address) (event.Subscription, error) {
+
+	var beaconRule []interface{}
+	for _, beaconItem := range beacon {
+		beaconRule = append(beaconRule, beaconItem)
+	}
+
+	logs, sub, err := _TransparentUpgradeableProxy.contract.WatchLogs(opts, "BeaconUpgraded", beaconRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TransparentUpgradeableProxyBeaconUpgraded)
+				if err := _TransparentUpgradeableProxy.contract.UnpackLog(event, "BeaconUpgraded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseBeaconUpgraded is a log parse operation binding the contract event 0x1cf3b03a6cf19fa2baba4df148e9dcabedea7f8a5c07840e207e5c089be95d3e.
+//
+// Solidity: event BeaconUpgraded(address indexed beacon)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) ParseBeaconUpgraded(log types.Log) (*TransparentUpgradeableProxyBeaconUpgraded, error) {
+	event := new(TransparentUpgradeableProxyBeaconUpgraded)
+	if err := _TransparentUpgradeableProxy.contract.UnpackLog(event, "BeaconUpgraded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// TransparentUpgradeableProxyUpgradedIterator is returned from FilterUpgraded and is used to iterate over the raw logs and unpacked data for Upgraded events raised by the TransparentUpgradeableProxy contract.
+type TransparentUpgradeableProxyUpgradedIterator struct {
+	Event *TransparentUpgradeableProxyUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *TransparentUpgradeableProxyUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(TransparentUpgradeableProxyUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(TransparentUpgradeableProxyUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *TransparentUpgradeableProxyUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *TransparentUpgradeableProxyUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// TransparentUpgradeableProxyUpgraded represents a Upgraded event raised by the TransparentUpgradeableProxy contract.
+type TransparentUpgradeableProxyUpgraded struct {
+	Implementation common.Address
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUpgraded is a free log retrieval operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) FilterUpgraded(opts *bind.FilterOpts, implementation []common.Address) (*TransparentUpgradeableProxyUpgradedIterator, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _TransparentUpgradeableProxy.contract.FilterLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return &TransparentUpgradeableProxyUpgradedIterator{contract: _TransparentUpgradeableProxy.contract, event: "Upgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchUpgraded is a free log subscription operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) WatchUpgraded(opts *bind.WatchOpts, sink chan<- *TransparentUpgradeableProxyUpgraded, implementation []common.Address) (event.Subscription, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _TransparentUpgradeableProxy.contract.WatchLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(TransparentUpgradeableProxyUpgraded)
+				if err := _TransparentUpgradeableProxy.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUpgraded is a log parse operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_TransparentUpgradeableProxy *TransparentUpgradeableProxyFilterer) ParseUpgraded(log types.Log) (*TransparentUpgradeableProxyUpgraded, error) {
+	event := new(TransparentUpgradeableProxyUpgraded)
+	if err := _TransparentUpgradeableProxy.contract.UnpackLog(event, "Upgraded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpgradeableBeaconMetaData contains all meta data concerning the UpgradeableBeacon contract.
+var UpgradeableBeaconMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"implementation_\",\"type\":\"address\"}],\"stateMutability\":\"nonpayable\",\"type\":\"constructor\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"previousOwner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"OwnershipTransferred\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"implementation\",\"type\":\"address\"}],\"name\":\"Upgraded\",\"type\":\"event\"},{\"inputs\":[],\"name\":\"implementation\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"owner\",\"outputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"renounceOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newOwner\",\"type\":\"address\"}],\"name\":\"transferOwnership\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"newImplementation\",\"type\":\"address\"}],\"name\":\"upgradeTo\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"}]",
+	Bin: "0x608060405234801561000f575f5ffd5b5060405161047638038061047683398101604081905261002e91610138565b61003733610046565b61004081610095565b50610165565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b6001600160a01b0381163b6101165760405162461bcd60e51b815260206004820152603360248201527f5570677261646561626c65426561636f6e3a20696d706c656d656e746174696f60448201527f6e206973206e6f74206120636f6e747261637400000000000000000000000000606482015260840160405180910390fd5b600180546001600160a01b0319166001600160a01b0392909216919091179055565b5f60208284031215610148575f5ffd5b81516001600160a01b038116811461015e575f5ffd5b9392505050565b610304806101725f395ff3fe608060405234801561000f575f5ffd5b5060043610610055575f3560e01c80633659cfe6146100595780635c60da1b1461006e578063715018a6146100975780638da5cb5b1461009f578063f2fde38b146100af575b5f5ffd5b61006c6100673660046102d7565b6100c2565b005b6001546001600160a01b03165b6040516001600160a01b03909116815260200160405180910390f35b61006c610109565b5f546001600160a01b031661007b565b61006c6100bd3660046102d7565b61011c565b6100ca61019a565b6100d3816101f3565b6040516001600160a01b038216907fbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b905f90a250565b61011161019a565b61011a5f610288565b565b61012461019a565b6001600160a01b03811661018e5760405162461bcd60e51b815260206004820152602660248201527f4f776e61626c653a206e6577206f776e657220697320746865207a65726f206160448201526564647265737360d01b60648201526084015b60405180910390fd5b61019781610288565b50565b5f546001600160a01b0316331461011a5760405162461bcd60e51b815260206004820181905260248201527f4f776e61626c653a2063616c6c6572206973206e6f7420746865206f776e65726044820152606401610185565b6001600160a01b0381163b6102665760405162461bcd60e51b815260206004820152603360248201527f5570677261646561626c65426561636f6e3a20696d706c656d656e746174696f6044820152721b881a5cc81b9bdd08184818dbdb9d1c9858dd606a1b6064820152608401610185565b600180546001600160a01b0319166001600160a01b0392909216919091179055565b5f80546001600160a01b038381166001600160a01b0319831681178455604051919092169283917f8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e09190a35050565b5f602082840312156102e7575f5ffd5b81356001600160a01b03811681146102fd575f5ffd5b939250505056",
+}
+
+// UpgradeableBeaconABI is the input ABI used to generate the binding from.
+// Deprecated: Use UpgradeableBeaconMetaData.ABI instead.
+var UpgradeableBeaconABI = UpgradeableBeaconMetaData.ABI
+
+// UpgradeableBeaconBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use UpgradeableBeaconMetaData.Bin instead.
+var UpgradeableBeaconBin = UpgradeableBeaconMetaData.Bin
+
+// DeployUpgradeableBeacon deploys a new Ethereum contract, binding an instance of UpgradeableBeacon to it.
+func DeployUpgradeableBeacon(auth *bind.TransactOpts, backend bind.ContractBackend, implementation_ common.Address) (common.Address, *types.Transaction, *UpgradeableBeacon, error) {
+	parsed, err := UpgradeableBeaconMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(UpgradeableBeaconBin), backend, implementation_)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &UpgradeableBeacon{UpgradeableBeaconCaller: UpgradeableBeaconCaller{contract: contract}, UpgradeableBeaconTransactor: UpgradeableBeaconTransactor{contract: contract}, UpgradeableBeaconFilterer: UpgradeableBeaconFilterer{contract: contract}}, nil
+}
+
+// UpgradeableBeacon is an auto generated Go binding around an Ethereum contract.
+type UpgradeableBeacon struct {
+	UpgradeableBeaconCaller     // Read-only binding to the contract
+	UpgradeableBeaconTransactor // Write-only binding to the contract
+	UpgradeableBeaconFilterer   // Log filterer for contract events
+}
+
+// UpgradeableBeaconCaller is an auto generated read-only Go binding around an Ethereum contract.
+type UpgradeableBeaconCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// UpgradeableBeaconTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type UpgradeableBeaconTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// UpgradeableBeaconFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type UpgradeableBeaconFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// UpgradeableBeaconSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type UpgradeableBeaconSession struct {
+	Contract     *UpgradeableBeacon // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts      // Call options to use throughout this session
+	TransactOpts bind.TransactOpts  // Transaction auth options to use throughout this session
+}
+
+// UpgradeableBeaconCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type UpgradeableBeaconCallerSession struct {
+	Contract *UpgradeableBeaconCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts            // Call options to use throughout this session
+}
+
+// UpgradeableBeaconTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type UpgradeableBeaconTransactorSession struct {
+	Contract     *UpgradeableBeaconTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts            // Transaction auth options to use throughout this session
+}
+
+// UpgradeableBeaconRaw is an auto generated low-level Go binding around an Ethereum contract.
+type UpgradeableBeaconRaw struct {
+	Contract *UpgradeableBeacon // Generic contract binding to access the raw methods on
+}
+
+// UpgradeableBeaconCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type UpgradeableBeaconCallerRaw struct {
+	Contract *UpgradeableBeaconCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// UpgradeableBeaconTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type UpgradeableBeaconTransactorRaw struct {
+	Contract *UpgradeableBeaconTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewUpgradeableBeacon creates a new instance of UpgradeableBeacon, bound to a specific deployed contract.
+func NewUpgradeableBeacon(address common.Address, backend bind.ContractBackend) (*UpgradeableBeacon, error) {
+	contract, err := bindUpgradeableBeacon(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &UpgradeableBeacon{UpgradeableBeaconCaller: UpgradeableBeaconCaller{contract: contract}, UpgradeableBeaconTransactor: UpgradeableBeaconTransactor{contract: contract}, UpgradeableBeaconFilterer: UpgradeableBeaconFilterer{contract: contract}}, nil
+}
+
+// NewUpgradeableBeaconCaller creates a new read-only instance of UpgradeableBeacon, bound to a specific deployed contract.
+func NewUpgradeableBeaconCaller(address common.Address, caller bind.ContractCaller) (*UpgradeableBeaconCaller, error) {
+	contract, err := bindUpgradeableBeacon(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &UpgradeableBeaconCaller{contract: contract}, nil
+}
+
+// NewUpgradeableBeaconTransactor creates a new write-only instance of UpgradeableBeacon, bound to a specific deployed contract.
+func NewUpgradeableBeaconTransactor(address common.Address, transactor bind.ContractTransactor) (*UpgradeableBeaconTransactor, error) {
+	contract, err := bindUpgradeableBeacon(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &UpgradeableBeaconTransactor{contract: contract}, nil
+}
+
+// NewUpgradeableBeaconFilterer creates a new log filterer instance of UpgradeableBeacon, bound to a specific deployed contract.
+func NewUpgradeableBeaconFilterer(address common.Address, filterer bind.ContractFilterer) (*UpgradeableBeaconFilterer, error) {
+	contract, err := bindUpgradeableBeacon(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &UpgradeableBeaconFilterer{contract: contract}, nil
+}
+
+// bindUpgradeableBeacon binds a generic wrapper to an already deployed contract.
+func bindUpgradeableBeacon(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := UpgradeableBeaconMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_UpgradeableBeacon *UpgradeableBeaconRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _UpgradeableBeacon.Contract.UpgradeableBeaconCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_UpgradeableBeacon *UpgradeableBeaconRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.UpgradeableBeaconTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_UpgradeableBeacon *UpgradeableBeaconRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.UpgradeableBeaconTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_UpgradeableBeacon *UpgradeableBeaconCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _UpgradeableBeacon.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_UpgradeableBeacon *UpgradeableBeaconTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_UpgradeableBeacon *UpgradeableBeaconTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.contract.Transact(opts, method, params...)
+}
+
+// Implementation is a free data retrieval call binding the contract method 0x5c60da1b.
+//
+// Solidity: function implementation() view returns(address)
+func (_UpgradeableBeacon *UpgradeableBeaconCaller) Implementation(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _UpgradeableBeacon.contract.Call(opts, &out, "implementation")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Implementation is a free data retrieval call binding the contract method 0x5c60da1b.
+//
+// Solidity: function implementation() view returns(address)
+func (_UpgradeableBeacon *UpgradeableBeaconSession) Implementation() (common.Address, error) {
+	return _UpgradeableBeacon.Contract.Implementation(&_UpgradeableBeacon.CallOpts)
+}
+
+// Implementation is a free data retrieval call binding the contract method 0x5c60da1b.
+//
+// Solidity: function implementation() view returns(address)
+func (_UpgradeableBeacon *UpgradeableBeaconCallerSession) Implementation() (common.Address, error) {
+	return _UpgradeableBeacon.Contract.Implementation(&_UpgradeableBeacon.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_UpgradeableBeacon *UpgradeableBeaconCaller) Owner(opts *bind.CallOpts) (common.Address, error) {
+	var out []interface{}
+	err := _UpgradeableBeacon.contract.Call(opts, &out, "owner")
+
+	if err != nil {
+		return *new(common.Address), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(common.Address)).(*common.Address)
+
+	return out0, err
+
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_UpgradeableBeacon *UpgradeableBeaconSession) Owner() (common.Address, error) {
+	return _UpgradeableBeacon.Contract.Owner(&_UpgradeableBeacon.CallOpts)
+}
+
+// Owner is a free data retrieval call binding the contract method 0x8da5cb5b.
+//
+// Solidity: function owner() view returns(address)
+func (_UpgradeableBeacon *UpgradeableBeaconCallerSession) Owner() (common.Address, error) {
+	return _UpgradeableBeacon.Contract.Owner(&_UpgradeableBeacon.CallOpts)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_UpgradeableBeacon *UpgradeableBeaconTransactor) RenounceOwnership(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _UpgradeableBeacon.contract.Transact(opts, "renounceOwnership")
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_UpgradeableBeacon *UpgradeableBeaconSession) RenounceOwnership() (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.RenounceOwnership(&_UpgradeableBeacon.TransactOpts)
+}
+
+// RenounceOwnership is a paid mutator transaction binding the contract method 0x715018a6.
+//
+// Solidity: function renounceOwnership() returns()
+func (_UpgradeableBeacon *UpgradeableBeaconTransactorSession) RenounceOwnership() (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.RenounceOwnership(&_UpgradeableBeacon.TransactOpts)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_UpgradeableBeacon *UpgradeableBeaconTransactor) TransferOwnership(opts *bind.TransactOpts, newOwner common.Address) (*types.Transaction, error) {
+	return _UpgradeableBeacon.contract.Transact(opts, "transferOwnership", newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_UpgradeableBeacon *UpgradeableBeaconSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.TransferOwnership(&_UpgradeableBeacon.TransactOpts, newOwner)
+}
+
+// TransferOwnership is a paid mutator transaction binding the contract method 0xf2fde38b.
+//
+// Solidity: function transferOwnership(address newOwner) returns()
+func (_UpgradeableBeacon *UpgradeableBeaconTransactorSession) TransferOwnership(newOwner common.Address) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.TransferOwnership(&_UpgradeableBeacon.TransactOpts, newOwner)
+}
+
+// UpgradeTo is a paid mutator transaction binding the contract method 0x3659cfe6.
+//
+// Solidity: function upgradeTo(address newImplementation) returns()
+func (_UpgradeableBeacon *UpgradeableBeaconTransactor) UpgradeTo(opts *bind.TransactOpts, newImplementation common.Address) (*types.Transaction, error) {
+	return _UpgradeableBeacon.contract.Transact(opts, "upgradeTo", newImplementation)
+}
+
+// UpgradeTo is a paid mutator transaction binding the contract method 0x3659cfe6.
+//
+// Solidity: function upgradeTo(address newImplementation) returns()
+func (_UpgradeableBeacon *UpgradeableBeaconSession) UpgradeTo(newImplementation common.Address) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.UpgradeTo(&_UpgradeableBeacon.TransactOpts, newImplementation)
+}
+
+// UpgradeTo is a paid mutator transaction binding the contract method 0x3659cfe6.
+//
+// Solidity: function upgradeTo(address newImplementation) returns()
+func (_UpgradeableBeacon *UpgradeableBeaconTransactorSession) UpgradeTo(newImplementation common.Address) (*types.Transaction, error) {
+	return _UpgradeableBeacon.Contract.UpgradeTo(&_UpgradeableBeacon.TransactOpts, newImplementation)
+}
+
+// UpgradeableBeaconOwnershipTransferredIterator is returned from FilterOwnershipTransferred and is used to iterate over the raw logs and unpacked data for OwnershipTransferred events raised by the UpgradeableBeacon contract.
+type UpgradeableBeaconOwnershipTransferredIterator struct {
+	Event *UpgradeableBeaconOwnershipTransferred // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpgradeableBeaconOwnershipTransferredIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpgradeableBeaconOwnershipTransferred)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpgradeableBeaconOwnershipTransferred)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpgradeableBeaconOwnershipTransferredIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpgradeableBeaconOwnershipTransferredIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpgradeableBeaconOwnershipTransferred represents a OwnershipTransferred event raised by the UpgradeableBeacon contract.
+type UpgradeableBeaconOwnershipTransferred struct {
+	PreviousOwner common.Address
+	NewOwner      common.Address
+	Raw           types.Log // Blockchain specific contextual infos
+}
+
+// FilterOwnershipTransferred is a free log retrieval operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_UpgradeableBeacon *UpgradeableBeaconFilterer) FilterOwnershipTransferred(opts *bind.FilterOpts, previousOwner []common.Address, newOwner []common.Address) (*UpgradeableBeaconOwnershipTransferredIterator, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _UpgradeableBeacon.contract.FilterLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpgradeableBeaconOwnershipTransferredIterator{contract: _UpgradeableBeacon.contract, event: "OwnershipTransferred", logs: logs, sub: sub}, nil
+}
+
+// WatchOwnershipTransferred is a free log subscription operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_UpgradeableBeacon *UpgradeableBeaconFilterer) WatchOwnershipTransferred(opts *bind.WatchOpts, sink chan<- *UpgradeableBeaconOwnershipTransferred, previousOwner []common.Address, newOwner []common.Address) (event.Subscription, error) {
+
+	var previousOwnerRule []interface{}
+	for _, previousOwnerItem := range previousOwner {
+		previousOwnerRule = append(previousOwnerRule, previousOwnerItem)
+	}
+	var newOwnerRule []interface{}
+	for _, newOwnerItem := range newOwner {
+		newOwnerRule = append(newOwnerRule, newOwnerItem)
+	}
+
+	logs, sub, err := _UpgradeableBeacon.contract.WatchLogs(opts, "OwnershipTransferred", previousOwnerRule, newOwnerRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpgradeableBeaconOwnershipTransferred)
+				if err := _UpgradeableBeacon.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseOwnershipTransferred is a log parse operation binding the contract event 0x8be0079c531659141344cd1fd0a4f28419497f9722a3daafe3b4186f6b6457e0.
+//
+// Solidity: event OwnershipTransferred(address indexed previousOwner, address indexed newOwner)
+func (_UpgradeableBeacon *UpgradeableBeaconFilterer) ParseOwnershipTransferred(log types.Log) (*UpgradeableBeaconOwnershipTransferred, error) {
+	event := new(UpgradeableBeaconOwnershipTransferred)
+	if err := _UpgradeableBeacon.contract.UnpackLog(event, "OwnershipTransferred", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// UpgradeableBeaconUpgradedIterator is returned from FilterUpgraded and is used to iterate over the raw logs and unpacked data for Upgraded events raised by the UpgradeableBeacon contract.
+type UpgradeableBeaconUpgradedIterator struct {
+	Event *UpgradeableBeaconUpgraded // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *UpgradeableBeaconUpgradedIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(UpgradeableBeaconUpgraded)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(UpgradeableBeaconUpgraded)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *UpgradeableBeaconUpgradedIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *UpgradeableBeaconUpgradedIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// UpgradeableBeaconUpgraded represents a Upgraded event raised by the UpgradeableBeacon contract.
+type UpgradeableBeaconUpgraded struct {
+	Implementation common.Address
+	Raw            types.Log // Blockchain specific contextual infos
+}
+
+// FilterUpgraded is a free log retrieval operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_UpgradeableBeacon *UpgradeableBeaconFilterer) FilterUpgraded(opts *bind.FilterOpts, implementation []common.Address) (*UpgradeableBeaconUpgradedIterator, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _UpgradeableBeacon.contract.FilterLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return &UpgradeableBeaconUpgradedIterator{contract: _UpgradeableBeacon.contract, event: "Upgraded", logs: logs, sub: sub}, nil
+}
+
+// WatchUpgraded is a free log subscription operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_UpgradeableBeacon *UpgradeableBeaconFilterer) WatchUpgraded(opts *bind.WatchOpts, sink chan<- *UpgradeableBeaconUpgraded, implementation []common.Address) (event.Subscription, error) {
+
+	var implementationRule []interface{}
+	for _, implementationItem := range implementation {
+		implementationRule = append(implementationRule, implementationItem)
+	}
+
+	logs, sub, err := _UpgradeableBeacon.contract.WatchLogs(opts, "Upgraded", implementationRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(UpgradeableBeaconUpgraded)
+				if err := _UpgradeableBeacon.contract.UnpackLog(event, "Upgraded", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseUpgraded is a log parse operation binding the contract event 0xbc7cd75a20ee27fd9adebab32041f755214dbc6bffa90cc0225b39da2e5c2d3b.
+//
+// Solidity: event Upgraded(address indexed implementation)
+func (_UpgradeableBeacon *UpgradeableBeaconFilterer) ParseUpgraded(log types.Log) (*UpgradeableBeaconUpgraded, error) {
+	event := new(UpgradeableBeaconUpgraded)
+	if err := _UpgradeableBeacon.contract.UnpackLog(event, "Upgraded", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// WrappedEtherMetaData contains all meta data concerning the WrappedEther contract.
+var WrappedEtherMetaData = &bind.MetaData{
+	ABI: "[{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"allowance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientAllowance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"balance\",\"type\":\"uint256\"},{\"internalType\":\"uint256\",\"name\":\"needed\",\"type\":\"uint256\"}],\"name\":\"InsufficientBalance\",\"type\":\"error\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"amount\",\"type\":\"uint256\"}],\"name\":\"TransferFailed\",\"type\":\"error\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"owner\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Approval\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Deposit\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":true,\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Transfer\",\"type\":\"event\"},{\"anonymous\":false,\"inputs\":[{\"indexed\":true,\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"indexed\":false,\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"Withdrawal\",\"type\":\"event\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"allowance\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"spender\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"approve\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"\",\"type\":\"address\"}],\"name\":\"balanceOf\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"decimals\",\"outputs\":[{\"internalType\":\"uint8\",\"name\":\"\",\"type\":\"uint8\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"deposit\",\"outputs\":[],\"stateMutability\":\"payable\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"name\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"symbol\",\"outputs\":[{\"internalType\":\"string\",\"name\":\"\",\"type\":\"string\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[],\"name\":\"totalSupply\",\"outputs\":[{\"internalType\":\"uint256\",\"name\":\"\",\"type\":\"uint256\"}],\"stateMutability\":\"view\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transfer\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"address\",\"name\":\"from\",\"type\":\"address\"},{\"internalType\":\"address\",\"name\":\"to\",\"type\":\"address\"},{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"transferFrom\",\"outputs\":[{\"internalType\":\"bool\",\"name\":\"\",\"type\":\"bool\"}],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"inputs\":[{\"internalType\":\"uint256\",\"name\":\"value\",\"type\":\"uint256\"}],\"name\":\"withdraw\",\"outputs\":[],\"stateMutability\":\"nonpayable\",\"type\":\"function\"},{\"stateMutability\":\"payable\",\"type\":\"receive\"}]",
+	Bin: "0x6080604052348015600e575f5ffd5b506107938061001c5f395ff3fe60806040526004361061009d575f3560e01c8063313ce56711610062578063313ce5671461018757806370a08231146101ad57806395d89b41146101d8578063a9059cbb14610207578063d0e30db014610226578063dd62ed3e1461022e575f5ffd5b806306fdde03146100b0578063095ea7b3146100fe57806318160ddd1461012d57806323b872dd146101495780632e1a7d4d14610168575f5ffd5b366100ac576100aa610264565b005b5f5ffd5b3480156100bb575f5ffd5b506100e86040518060400160405280600d81526020016c2bb930b83832b21022ba3432b960991b81525081565b6040516100f5919061063f565b60405180910390f35b348015610109575f5ffd5b5061011d61011836600461068f565b6102f5565b60405190151581526020016100f5565b348015610138575f5ffd5b50475b6040519081526020016100f5565b348015610154575f5ffd5b5061011d6101633660046106b7565b610361565b348015610173575f5ffd5b506100aa6101823660046106f1565b610418565b348015610192575f5ffd5b5061019b601281565b60405160ff90911681526020016100f5565b3480156101b8575f5ffd5b5061013b6101c7366004610708565b5f6020819052908152604090205481565b3480156101e3575f5ffd5b506100e8604051806040016040528060048152602001630ae8aa8960e31b81525081565b348015610212575f5ffd5b5061011d61022136600461068f565b610548565b6100aa610264565b348015610239575f5ffd5b5061013b610248366004610728565b600160209081525f928352604080842090915290825290205481565b335f908152602081905260408120805434929061028290849061076d565b909155505060405134815233907fe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c9060200160405180910390a260405134815233905f907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef9060200160405180910390a3565b335f8181526001602090815260408083206001600160a01b038716808552925280832085905551919290917f8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b9259061034f9086815260200190565b60405180910390a35060015b92915050565b5f6001600160a01b0384163314610403576001600160a01b0384165f9081526001602090815260408083203384529091529020545f19811461040157828110156103d357604051630c95cf2760e11b815233600482015260248101829052604481018490526064015b60405180910390fd5b6103dd8382610780565b6001600160a01b0386165f9081526001602090815260408083203384529091529020555b505b61040e84848461055d565b5060019392505050565b335f90815260208190526040902054818110156104585760405163db42144d60e01b815233600482015260248101829052604481018390526064016103ca565b335f8181526020818152604091829020858503905590518481527f7fcf532c15f0a6db0bd6d0e038bea71d30d808c7d98cb3bf7268a95bf5081b65910160405180910390a26040518281525f9033907fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef9060200160405180910390a36040515f90339084908381818185875af1925050503d805f8114610513576040519150601f19603f3d011682016040523d82523d5f602084013e610518565b606091505b505090508061054357604051630e21dcbb60e11b8152336004820152602481018490526044016103ca565b505050565b5f61055433848461055d565b50600192915050565b6001600160a01b0383165f90815260208190526040902054818110156105af5760405163db42144d60e01b81526001600160a01b038516600482015260248101829052604481018390526064016103ca565b6001600160a01b038085165f908152602081905260408082208585039055918516815290812080548492906105e590849061076d565b92505081905550826001600160a01b0316846001600160a01b03167fddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef8460405161063191815260200190565b60405180910390a350505050565b602081525f82518060208401528060208501604085015e5f604082850101526040601f19601f83011684010191505092915050565b80356001600160a01b038116811461068a575f5ffd5b919050565b5f5f604083850312156106a0575f5ffd5b6106a983610674565b946020939093013593505050565b5f5f5f606084860312156106c9575f5ffd5b6106d284610674565b92506106e060208501610674565b929592945050506040919091013590565b5f60208284031215610701575f5ffd5b5035919050565b5f60208284031215610718575f5ffd5b61072182610674565b9392505050565b5f5f60408385031215610739575f5ffd5b61074283610674565b915061075060208401610674565b90509250929050565b634e487b7160e01b5f52601160045260245ffd5b8082018082111561035b5761035b610759565b8181038181111561035b5761035b61075956",
+}
+
+// WrappedEtherABI is the input ABI used to generate the binding from.
+// Deprecated: Use WrappedEtherMetaData.ABI instead.
+var WrappedEtherABI = WrappedEtherMetaData.ABI
+
+// WrappedEtherBin is the compiled bytecode used for deploying new contracts.
+// Deprecated: Use WrappedEtherMetaData.Bin instead.
+var WrappedEtherBin = WrappedEtherMetaData.Bin
+
+// DeployWrappedEther deploys a new Ethereum contract, binding an instance of WrappedEther to it.
+func DeployWrappedEther(auth *bind.TransactOpts, backend bind.ContractBackend) (common.Address, *types.Transaction, *WrappedEther, error) {
+	parsed, err := WrappedEtherMetaData.GetAbi()
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	if parsed == nil {
+		return common.Address{}, nil, nil, errors.New("GetABI returned nil")
+	}
+
+	address, tx, contract, err := bind.DeployContract(auth, *parsed, common.FromHex(WrappedEtherBin), backend)
+	if err != nil {
+		return common.Address{}, nil, nil, err
+	}
+	return address, tx, &WrappedEther{WrappedEtherCaller: WrappedEtherCaller{contract: contract}, WrappedEtherTransactor: WrappedEtherTransactor{contract: contract}, WrappedEtherFilterer: WrappedEtherFilterer{contract: contract}}, nil
+}
+
+// WrappedEther is an auto generated Go binding around an Ethereum contract.
+type WrappedEther struct {
+	WrappedEtherCaller     // Read-only binding to the contract
+	WrappedEtherTransactor // Write-only binding to the contract
+	WrappedEtherFilterer   // Log filterer for contract events
+}
+
+// WrappedEtherCaller is an auto generated read-only Go binding around an Ethereum contract.
+type WrappedEtherCaller struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// WrappedEtherTransactor is an auto generated write-only Go binding around an Ethereum contract.
+type WrappedEtherTransactor struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// WrappedEtherFilterer is an auto generated log filtering Go binding around an Ethereum contract events.
+type WrappedEtherFilterer struct {
+	contract *bind.BoundContract // Generic contract wrapper for the low level calls
+}
+
+// WrappedEtherSession is an auto generated Go binding around an Ethereum contract,
+// with pre-set call and transact options.
+type WrappedEtherSession struct {
+	Contract     *WrappedEther     // Generic contract binding to set the session for
+	CallOpts     bind.CallOpts     // Call options to use throughout this session
+	TransactOpts bind.TransactOpts // Transaction auth options to use throughout this session
+}
+
+// WrappedEtherCallerSession is an auto generated read-only Go binding around an Ethereum contract,
+// with pre-set call options.
+type WrappedEtherCallerSession struct {
+	Contract *WrappedEtherCaller // Generic contract caller binding to set the session for
+	CallOpts bind.CallOpts       // Call options to use throughout this session
+}
+
+// WrappedEtherTransactorSession is an auto generated write-only Go binding around an Ethereum contract,
+// with pre-set transact options.
+type WrappedEtherTransactorSession struct {
+	Contract     *WrappedEtherTransactor // Generic contract transactor binding to set the session for
+	TransactOpts bind.TransactOpts       // Transaction auth options to use throughout this session
+}
+
+// WrappedEtherRaw is an auto generated low-level Go binding around an Ethereum contract.
+type WrappedEtherRaw struct {
+	Contract *WrappedEther // Generic contract binding to access the raw methods on
+}
+
+// WrappedEtherCallerRaw is an auto generated low-level read-only Go binding around an Ethereum contract.
+type WrappedEtherCallerRaw struct {
+	Contract *WrappedEtherCaller // Generic read-only contract binding to access the raw methods on
+}
+
+// WrappedEtherTransactorRaw is an auto generated low-level write-only Go binding around an Ethereum contract.
+type WrappedEtherTransactorRaw struct {
+	Contract *WrappedEtherTransactor // Generic write-only contract binding to access the raw methods on
+}
+
+// NewWrappedEther creates a new instance of WrappedEther, bound to a specific deployed contract.
+func NewWrappedEther(address common.Address, backend bind.ContractBackend) (*WrappedEther, error) {
+	contract, err := bindWrappedEther(address, backend, backend, backend)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEther{WrappedEtherCaller: WrappedEtherCaller{contract: contract}, WrappedEtherTransactor: WrappedEtherTransactor{contract: contract}, WrappedEtherFilterer: WrappedEtherFilterer{contract: contract}}, nil
+}
+
+// NewWrappedEtherCaller creates a new read-only instance of WrappedEther, bound to a specific deployed contract.
+func NewWrappedEtherCaller(address common.Address, caller bind.ContractCaller) (*WrappedEtherCaller, error) {
+	contract, err := bindWrappedEther(address, caller, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherCaller{contract: contract}, nil
+}
+
+// NewWrappedEtherTransactor creates a new write-only instance of WrappedEther, bound to a specific deployed contract.
+func NewWrappedEtherTransactor(address common.Address, transactor bind.ContractTransactor) (*WrappedEtherTransactor, error) {
+	contract, err := bindWrappedEther(address, nil, transactor, nil)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherTransactor{contract: contract}, nil
+}
+
+// NewWrappedEtherFilterer creates a new log filterer instance of WrappedEther, bound to a specific deployed contract.
+func NewWrappedEtherFilterer(address common.Address, filterer bind.ContractFilterer) (*WrappedEtherFilterer, error) {
+	contract, err := bindWrappedEther(address, nil, nil, filterer)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherFilterer{contract: contract}, nil
+}
+
+// bindWrappedEther binds a generic wrapper to an already deployed contract.
+func bindWrappedEther(address common.Address, caller bind.ContractCaller, transactor bind.ContractTransactor, filterer bind.ContractFilterer) (*bind.BoundContract, error) {
+	parsed, err := WrappedEtherMetaData.GetAbi()
+	if err != nil {
+		return nil, err
+	}
+	return bind.NewBoundContract(address, *parsed, caller, transactor, filterer), nil
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_WrappedEther *WrappedEtherRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _WrappedEther.Contract.WrappedEtherCaller.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_WrappedEther *WrappedEtherRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _WrappedEther.Contract.WrappedEtherTransactor.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_WrappedEther *WrappedEtherRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _WrappedEther.Contract.WrappedEtherTransactor.contract.Transact(opts, method, params...)
+}
+
+// Call invokes the (constant) contract method with params as input values and
+// sets the output to result. The result type might be a single field for simple
+// returns, a slice of interfaces for anonymous returns and a struct for named
+// returns.
+func (_WrappedEther *WrappedEtherCallerRaw) Call(opts *bind.CallOpts, result *[]interface{}, method string, params ...interface{}) error {
+	return _WrappedEther.Contract.contract.Call(opts, result, method, params...)
+}
+
+// Transfer initiates a plain transaction to move funds to the contract, calling
+// its default method if one is available.
+func (_WrappedEther *WrappedEtherTransactorRaw) Transfer(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _WrappedEther.Contract.contract.Transfer(opts)
+}
+
+// Transact invokes the (paid) contract method with params as input values.
+func (_WrappedEther *WrappedEtherTransactorRaw) Transact(opts *bind.TransactOpts, method string, params ...interface{}) (*types.Transaction, error) {
+	return _WrappedEther.Contract.contract.Transact(opts, method, params...)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_WrappedEther *WrappedEtherCaller) Allowance(opts *bind.CallOpts, arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _WrappedEther.contract.Call(opts, &out, "allowance", arg0, arg1)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_WrappedEther *WrappedEtherSession) Allowance(arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	return _WrappedEther.Contract.Allowance(&_WrappedEther.CallOpts, arg0, arg1)
+}
+
+// Allowance is a free data retrieval call binding the contract method 0xdd62ed3e.
+//
+// Solidity: function allowance(address , address ) view returns(uint256)
+func (_WrappedEther *WrappedEtherCallerSession) Allowance(arg0 common.Address, arg1 common.Address) (*big.Int, error) {
+	return _WrappedEther.Contract.Allowance(&_WrappedEther.CallOpts, arg0, arg1)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_WrappedEther *WrappedEtherCaller) BalanceOf(opts *bind.CallOpts, arg0 common.Address) (*big.Int, error) {
+	var out []interface{}
+	err := _WrappedEther.contract.Call(opts, &out, "balanceOf", arg0)
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_WrappedEther *WrappedEtherSession) BalanceOf(arg0 common.Address) (*big.Int, error) {
+	return _WrappedEther.Contract.BalanceOf(&_WrappedEther.CallOpts, arg0)
+}
+
+// BalanceOf is a free data retrieval call binding the contract method 0x70a08231.
+//
+// Solidity: function balanceOf(address ) view returns(uint256)
+func (_WrappedEther *WrappedEtherCallerSession) BalanceOf(arg0 common.Address) (*big.Int, error) {
+	return _WrappedEther.Contract.BalanceOf(&_WrappedEther.CallOpts, arg0)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (_WrappedEther *WrappedEtherCaller) Decimals(opts *bind.CallOpts) (uint8, error) {
+	var out []interface{}
+	err := _WrappedEther.contract.Call(opts, &out, "decimals")
+
+	if err != nil {
+		return *new(uint8), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(uint8)).(*uint8)
+
+	return out0, err
+
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (_WrappedEther *WrappedEtherSession) Decimals() (uint8, error) {
+	return _WrappedEther.Contract.Decimals(&_WrappedEther.CallOpts)
+}
+
+// Decimals is a free data retrieval call binding the contract method 0x313ce567.
+//
+// Solidity: function decimals() view returns(uint8)
+func (_WrappedEther *WrappedEtherCallerSession) Decimals() (uint8, error) {
+	return _WrappedEther.Contract.Decimals(&_WrappedEther.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_WrappedEther *WrappedEtherCaller) Name(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _WrappedEther.contract.Call(opts, &out, "name")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_WrappedEther *WrappedEtherSession) Name() (string, error) {
+	return _WrappedEther.Contract.Name(&_WrappedEther.CallOpts)
+}
+
+// Name is a free data retrieval call binding the contract method 0x06fdde03.
+//
+// Solidity: function name() view returns(string)
+func (_WrappedEther *WrappedEtherCallerSession) Name() (string, error) {
+	return _WrappedEther.Contract.Name(&_WrappedEther.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_WrappedEther *WrappedEtherCaller) Symbol(opts *bind.CallOpts) (string, error) {
+	var out []interface{}
+	err := _WrappedEther.contract.Call(opts, &out, "symbol")
+
+	if err != nil {
+		return *new(string), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(string)).(*string)
+
+	return out0, err
+
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_WrappedEther *WrappedEtherSession) Symbol() (string, error) {
+	return _WrappedEther.Contract.Symbol(&_WrappedEther.CallOpts)
+}
+
+// Symbol is a free data retrieval call binding the contract method 0x95d89b41.
+//
+// Solidity: function symbol() view returns(string)
+func (_WrappedEther *WrappedEtherCallerSession) Symbol() (string, error) {
+	return _WrappedEther.Contract.Symbol(&_WrappedEther.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_WrappedEther *WrappedEtherCaller) TotalSupply(opts *bind.CallOpts) (*big.Int, error) {
+	var out []interface{}
+	err := _WrappedEther.contract.Call(opts, &out, "totalSupply")
+
+	if err != nil {
+		return *new(*big.Int), err
+	}
+
+	out0 := *abi.ConvertType(out[0], new(*big.Int)).(**big.Int)
+
+	return out0, err
+
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_WrappedEther *WrappedEtherSession) TotalSupply() (*big.Int, error) {
+	return _WrappedEther.Contract.TotalSupply(&_WrappedEther.CallOpts)
+}
+
+// TotalSupply is a free data retrieval call binding the contract method 0x18160ddd.
+//
+// Solidity: function totalSupply() view returns(uint256)
+func (_WrappedEther *WrappedEtherCallerSession) TotalSupply() (*big.Int, error) {
+	return _WrappedEther.Contract.TotalSupply(&_WrappedEther.CallOpts)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherTransactor) Approve(opts *bind.TransactOpts, spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.contract.Transact(opts, "approve", spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.Approve(&_WrappedEther.TransactOpts, spender, value)
+}
+
+// Approve is a paid mutator transaction binding the contract method 0x095ea7b3.
+//
+// Solidity: function approve(address spender, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherTransactorSession) Approve(spender common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.Approve(&_WrappedEther.TransactOpts, spender, value)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xd0e30db0.
+//
+// Solidity: function deposit() payable returns()
+func (_WrappedEther *WrappedEtherTransactor) Deposit(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _WrappedEther.contract.Transact(opts, "deposit")
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xd0e30db0.
+//
+// Solidity: function deposit() payable returns()
+func (_WrappedEther *WrappedEtherSession) Deposit() (*types.Transaction, error) {
+	return _WrappedEther.Contract.Deposit(&_WrappedEther.TransactOpts)
+}
+
+// Deposit is a paid mutator transaction binding the contract method 0xd0e30db0.
+//
+// Solidity: function deposit() payable returns()
+func (_WrappedEther *WrappedEtherTransactorSession) Deposit() (*types.Transaction, error) {
+	return _WrappedEther.Contract.Deposit(&_WrappedEther.TransactOpts)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherTransactor) Transfer(opts *bind.TransactOpts, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.contract.Transact(opts, "transfer", to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.Transfer(&_WrappedEther.TransactOpts, to, value)
+}
+
+// Transfer is a paid mutator transaction binding the contract method 0xa9059cbb.
+//
+// Solidity: function transfer(address to, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherTransactorSession) Transfer(to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.Transfer(&_WrappedEther.TransactOpts, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherTransactor) TransferFrom(opts *bind.TransactOpts, from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.contract.Transact(opts, "transferFrom", from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.TransferFrom(&_WrappedEther.TransactOpts, from, to, value)
+}
+
+// TransferFrom is a paid mutator transaction binding the contract method 0x23b872dd.
+//
+// Solidity: function transferFrom(address from, address to, uint256 value) returns(bool)
+func (_WrappedEther *WrappedEtherTransactorSession) TransferFrom(from common.Address, to common.Address, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.TransferFrom(&_WrappedEther.TransactOpts, from, to, value)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 value) returns()
+func (_WrappedEther *WrappedEtherTransactor) Withdraw(opts *bind.TransactOpts, value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.contract.Transact(opts, "withdraw", value)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 value) returns()
+func (_WrappedEther *WrappedEtherSession) Withdraw(value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.Withdraw(&_WrappedEther.TransactOpts, value)
+}
+
+// Withdraw is a paid mutator transaction binding the contract method 0x2e1a7d4d.
+//
+// Solidity: function withdraw(uint256 value) returns()
+func (_WrappedEther *WrappedEtherTransactorSession) Withdraw(value *big.Int) (*types.Transaction, error) {
+	return _WrappedEther.Contract.Withdraw(&_WrappedEther.TransactOpts, value)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_WrappedEther *WrappedEtherTransactor) Receive(opts *bind.TransactOpts) (*types.Transaction, error) {
+	return _WrappedEther.contract.RawTransact(opts, nil) // calldata is disallowed for receive function
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_WrappedEther *WrappedEtherSession) Receive() (*types.Transaction, error) {
+	return _WrappedEther.Contract.Receive(&_WrappedEther.TransactOpts)
+}
+
+// Receive is a paid mutator transaction binding the contract receive function.
+//
+// Solidity: receive() payable returns()
+func (_WrappedEther *WrappedEtherTransactorSession) Receive() (*types.Transaction, error) {
+	return _WrappedEther.Contract.Receive(&_WrappedEther.TransactOpts)
+}
+
+// WrappedEtherApprovalIterator is returned from FilterApproval and is used to iterate over the raw logs and unpacked data for Approval events raised by the WrappedEther contract.
+type WrappedEtherApprovalIterator struct {
+	Event *WrappedEtherApproval // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *WrappedEtherApprovalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(WrappedEtherApproval)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(WrappedEtherApproval)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *WrappedEtherApprovalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *WrappedEtherApprovalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// WrappedEtherApproval represents a Approval event raised by the WrappedEther contract.
+type WrappedEtherApproval struct {
+	Owner   common.Address
+	Spender common.Address
+	Value   *big.Int
+	Raw     types.Log // Blockchain specific contextual infos
+}
+
+// FilterApproval is a free log retrieval operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) FilterApproval(opts *bind.FilterOpts, owner []common.Address, spender []common.Address) (*WrappedEtherApprovalIterator, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.FilterLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherApprovalIterator{contract: _WrappedEther.contract, event: "Approval", logs: logs, sub: sub}, nil
+}
+
+// WatchApproval is a free log subscription operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) WatchApproval(opts *bind.WatchOpts, sink chan<- *WrappedEtherApproval, owner []common.Address, spender []common.Address) (event.Subscription, error) {
+
+	var ownerRule []interface{}
+	for _, ownerItem := range owner {
+		ownerRule = append(ownerRule, ownerItem)
+	}
+	var spenderRule []interface{}
+	for _, spenderItem := range spender {
+		spenderRule = append(spenderRule, spenderItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.WatchLogs(opts, "Approval", ownerRule, spenderRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(WrappedEtherApproval)
+				if err := _WrappedEther.contract.UnpackLog(event, "Approval", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseApproval is a log parse operation binding the contract event 0x8c5be1e5ebec7d5bd14f71427d1e84f3dd0314c0f7b2291e5b200ac8c7c3b925.
+//
+// Solidity: event Approval(address indexed owner, address indexed spender, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) ParseApproval(log types.Log) (*WrappedEtherApproval, error) {
+	event := new(WrappedEtherApproval)
+	if err := _WrappedEther.contract.UnpackLog(event, "Approval", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// WrappedEtherDepositIterator is returned from FilterDeposit and is used to iterate over the raw logs and unpacked data for Deposit events raised by the WrappedEther contract.
+type WrappedEtherDepositIterator struct {
+	Event *WrappedEtherDeposit // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *WrappedEtherDepositIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(WrappedEtherDeposit)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(WrappedEtherDeposit)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *WrappedEtherDepositIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *WrappedEtherDepositIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// WrappedEtherDeposit represents a Deposit event raised by the WrappedEther contract.
+type WrappedEtherDeposit struct {
+	To    common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterDeposit is a free log retrieval operation binding the contract event 0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c.
+//
+// Solidity: event Deposit(address indexed to, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) FilterDeposit(opts *bind.FilterOpts, to []common.Address) (*WrappedEtherDepositIterator, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.FilterLogs(opts, "Deposit", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherDepositIterator{contract: _WrappedEther.contract, event: "Deposit", logs: logs, sub: sub}, nil
+}
+
+// WatchDeposit is a free log subscription operation binding the contract event 0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c.
+//
+// Solidity: event Deposit(address indexed to, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) WatchDeposit(opts *bind.WatchOpts, sink chan<- *WrappedEtherDeposit, to []common.Address) (event.Subscription, error) {
+
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.WatchLogs(opts, "Deposit", toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(WrappedEtherDeposit)
+				if err := _WrappedEther.contract.UnpackLog(event, "Deposit", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseDeposit is a log parse operation binding the contract event 0xe1fffcc4923d04b559f4d29a8bfc6cda04eb5b0d3c460751c2402c5c5cc9109c.
+//
+// Solidity: event Deposit(address indexed to, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) ParseDeposit(log types.Log) (*WrappedEtherDeposit, error) {
+	event := new(WrappedEtherDeposit)
+	if err := _WrappedEther.contract.UnpackLog(event, "Deposit", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// WrappedEtherTransferIterator is returned from FilterTransfer and is used to iterate over the raw logs and unpacked data for Transfer events raised by the WrappedEther contract.
+type WrappedEtherTransferIterator struct {
+	Event *WrappedEtherTransfer // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *WrappedEtherTransferIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(WrappedEtherTransfer)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(WrappedEtherTransfer)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *WrappedEtherTransferIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *WrappedEtherTransferIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// WrappedEtherTransfer represents a Transfer event raised by the WrappedEther contract.
+type WrappedEtherTransfer struct {
+	From  common.Address
+	To    common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterTransfer is a free log retrieval operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) FilterTransfer(opts *bind.FilterOpts, from []common.Address, to []common.Address) (*WrappedEtherTransferIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.FilterLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherTransferIterator{contract: _WrappedEther.contract, event: "Transfer", logs: logs, sub: sub}, nil
+}
+
+// WatchTransfer is a free log subscription operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) WatchTransfer(opts *bind.WatchOpts, sink chan<- *WrappedEtherTransfer, from []common.Address, to []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+	var toRule []interface{}
+	for _, toItem := range to {
+		toRule = append(toRule, toItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.WatchLogs(opts, "Transfer", fromRule, toRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(WrappedEtherTransfer)
+				if err := _WrappedEther.contract.UnpackLog(event, "Transfer", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseTransfer is a log parse operation binding the contract event 0xddf252ad1be2c89b69c2b068fc378daa952ba7f163c4a11628f55a4df523b3ef.
+//
+// Solidity: event Transfer(address indexed from, address indexed to, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) ParseTransfer(log types.Log) (*WrappedEtherTransfer, error) {
+	event := new(WrappedEtherTransfer)
+	if err := _WrappedEther.contract.UnpackLog(event, "Transfer", log); err != nil {
+		return nil, err
+	}
+	event.Raw = log
+	return event, nil
+}
+
+// WrappedEtherWithdrawalIterator is returned from FilterWithdrawal and is used to iterate over the raw logs and unpacked data for Withdrawal events raised by the WrappedEther contract.
+type WrappedEtherWithdrawalIterator struct {
+	Event *WrappedEtherWithdrawal // Event containing the contract specifics and raw log
+
+	contract *bind.BoundContract // Generic contract to use for unpacking event data
+	event    string              // Event name to use for unpacking event data
+
+	logs chan types.Log        // Log channel receiving the found contract events
+	sub  ethereum.Subscription // Subscription for errors, completion and termination
+	done bool                  // Whether the subscription completed delivering logs
+	fail error                 // Occurred error to stop iteration
+}
+
+// Next advances the iterator to the subsequent event, returning whether there
+// are any more events found. In case of a retrieval or parsing error, false is
+// returned and Error() can be queried for the exact failure.
+func (it *WrappedEtherWithdrawalIterator) Next() bool {
+	// If the iterator failed, stop iterating
+	if it.fail != nil {
+		return false
+	}
+	// If the iterator completed, deliver directly whatever's available
+	if it.done {
+		select {
+		case log := <-it.logs:
+			it.Event = new(WrappedEtherWithdrawal)
+			if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+				it.fail = err
+				return false
+			}
+			it.Event.Raw = log
+			return true
+
+		default:
+			return false
+		}
+	}
+	// Iterator still in progress, wait for either a data or an error event
+	select {
+	case log := <-it.logs:
+		it.Event = new(WrappedEtherWithdrawal)
+		if err := it.contract.UnpackLog(it.Event, it.event, log); err != nil {
+			it.fail = err
+			return false
+		}
+		it.Event.Raw = log
+		return true
+
+	case err := <-it.sub.Err():
+		it.done = true
+		it.fail = err
+		return it.Next()
+	}
+}
+
+// Error returns any retrieval or parsing error occurred during filtering.
+func (it *WrappedEtherWithdrawalIterator) Error() error {
+	return it.fail
+}
+
+// Close terminates the iteration process, releasing any pending underlying
+// resources.
+func (it *WrappedEtherWithdrawalIterator) Close() error {
+	it.sub.Unsubscribe()
+	return nil
+}
+
+// WrappedEtherWithdrawal represents a Withdrawal event raised by the WrappedEther contract.
+type WrappedEtherWithdrawal struct {
+	From  common.Address
+	Value *big.Int
+	Raw   types.Log // Blockchain specific contextual infos
+}
+
+// FilterWithdrawal is a free log retrieval operation binding the contract event 0x7fcf532c15f0a6db0bd6d0e038bea71d30d808c7d98cb3bf7268a95bf5081b65.
+//
+// Solidity: event Withdrawal(address indexed from, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) FilterWithdrawal(opts *bind.FilterOpts, from []common.Address) (*WrappedEtherWithdrawalIterator, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.FilterLogs(opts, "Withdrawal", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return &WrappedEtherWithdrawalIterator{contract: _WrappedEther.contract, event: "Withdrawal", logs: logs, sub: sub}, nil
+}
+
+// WatchWithdrawal is a free log subscription operation binding the contract event 0x7fcf532c15f0a6db0bd6d0e038bea71d30d808c7d98cb3bf7268a95bf5081b65.
+//
+// Solidity: event Withdrawal(address indexed from, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) WatchWithdrawal(opts *bind.WatchOpts, sink chan<- *WrappedEtherWithdrawal, from []common.Address) (event.Subscription, error) {
+
+	var fromRule []interface{}
+	for _, fromItem := range from {
+		fromRule = append(fromRule, fromItem)
+	}
+
+	logs, sub, err := _WrappedEther.contract.WatchLogs(opts, "Withdrawal", fromRule)
+	if err != nil {
+		return nil, err
+	}
+	return event.NewSubscription(func(quit <-chan struct{}) error {
+		defer sub.Unsubscribe()
+		for {
+			select {
+			case log := <-logs:
+				// New log arrived, parse the event and forward to the user
+				event := new(WrappedEtherWithdrawal)
+				if err := _WrappedEther.contract.UnpackLog(event, "Withdrawal", log); err != nil {
+					return err
+				}
+				event.Raw = log
+
+				select {
+				case sink <- event:
+				case err := <-sub.Err():
+					return err
+				case <-quit:
+					return nil
+				}
+			case err := <-sub.Err():
+				return err
+			case <-quit:
+				return nil
+			}
+		}
+	}), nil
+}
+
+// ParseWithdrawal is a log parse operation binding the contract event 0x7fcf532c15f0a6db0bd6d0e038bea71d30d808c7d98cb3bf7268a95bf5081b65.
+//
+// Solidity: event Withdrawal(address indexed from, uint256 value)
+func (_WrappedEther *WrappedEtherFilterer) ParseWithdrawal(log types.Log) (*WrappedEtherWithdrawal, error) {
+	event := new(WrappedEtherWithdrawal)
+	if err := _WrappedEther.contract.UnpackLog(event, "Withdrawal", log); err != nil {
 		return nil, err
 	}
 	event.Raw = log
