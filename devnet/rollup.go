@@ -39,8 +39,9 @@ var (
 	unsafeBlockSigner = common.HexToAddress("0x0000000000000000000000000000000000050901")
 )
 
-// initRollup creates the devnet's L1 (started once so that the L2 genesis
-// can anchor on its genesis block), the L2 genesis and rollup config, and
+// initRollup creates the devnet's L1 (started once so that nodeop's
+// contracts are deployed, its operators registered, and the L2 genesis
+// anchored on the L1 head after that), the L2 genesis and rollup config, and
 // the files every operator loads. ports are the L1's RPC and beacon ports.
 // It returns the L2 genesis hash the sequencer chain pins.
 func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.Keys) (common.Hash, error) {
@@ -67,6 +68,11 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.
 	if err := onboardOperators(ctx, chain, system, ops); err != nil {
 		return common.Hash{}, err
 	}
+	// The rollup starts at the L1 head, with its contracts deployed and
+	// its operators registered: its first L1 origins already see a signing
+	// set, and the L2 clock starts about now instead of at the L1 genesis,
+	// so the chain does not have to catch up on the minute init took.
+	anchor := chain.Head()
 	chain.Stop()
 	m.Contracts = system.Addresses()
 	inbox := system.Inbox.Address
@@ -90,7 +96,7 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.
 		Batcher:           batcher,
 		UnsafeBlockSigner: unsafeBlockSigner,
 		Alloc:             alloc,
-	}, chain.Genesis().ToBlock().Header())
+	}, anchor)
 	if err != nil {
 		return common.Hash{}, fmt.Errorf("devnet: L2 genesis: %w", err)
 	}

@@ -117,6 +117,12 @@ func (r *runner) step(ctx context.Context, head uint64) {
 			"allowed", d.Allowed, "until", d.Until)
 		return
 	}
+	if d.Phase == PhaseOpen {
+		if turn := OpenTurn(&b.Header, s.subWindow, s.from); block < turn {
+			s.log.Debug("Open window: waiting for this operator's turn", "index", next, "block", block, "turn", turn)
+			return
+		}
+	}
 	// A Submit called directly may hold the lock; its commit may be this
 	// very batch, so look again at the next head rather than queue.
 	if !s.sendMu.TryLock() {

@@ -113,3 +113,32 @@ func Decide(h *bindings.BatchHeader, subWindow, block uint64, me common.Address,
 	}
 	return d
 }
+
+// OpenTurn is the first block in which `me` tries a commit once h's window
+// is open to every member: the open phase's first block plus me's rank (0
+// for the assigned submitter, k+1 for fallback k, one past the fallbacks
+// for anyone else). The inbox would take the first commit from any member,
+// but identical commits racing into one L1 block only waste gas, and their
+// blobs, the same blob in several txs of one block, have stalled op-node
+// against beacon nodes that answer a hash with every matching blob.
+func OpenTurn(h *bindings.BatchHeader, subWindow uint64, me common.Address) uint64 {
+	open := fallbackEnd(h.WindowEnd, uint64(len(h.Fallbacks))-1, subWindow)
+	if len(h.Fallbacks) == 0 {
+		open = h.WindowEnd
+	}
+	rank := uint64(len(h.Fallbacks)) + 1
+	if me == h.Submitter {
+		rank = 0
+	}
+	for k, f := range h.Fallbacks {
+		if f == me {
+			rank = uint64(k) + 1
+			break
+		}
+	}
+	turn, carry := bits.Add64(open, rank, 0)
+	if carry != 0 {
+		return Forever
+	}
+	return turn
+}

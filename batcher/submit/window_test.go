@@ -149,3 +149,35 @@ func TestPhaseString(t *testing.T) {
 		}
 	}
 }
+
+// TestOpenTurn: once the window is open to all, the assigned submitter
+// tries first, then the fallbacks in order, then everybody else, one L1
+// block apart, so identical commits do not race into one block.
+func TestOpenTurn(t *testing.T) {
+	h := &bindings.BatchHeader{Submitter: addrA, Fallbacks: []common.Address{addrB, addrC}, WindowStart: 100, WindowEnd: 110}
+	none := &bindings.BatchHeader{WindowStart: 100, WindowEnd: 100, Fallbacks: []common.Address{}}
+	cases := []struct {
+		name string
+		h    *bindings.BatchHeader
+		me   common.Address
+		want uint64
+	}{
+		{"submitter", h, addrA, 116},
+		{"first fallback", h, addrB, 117},
+		{"second fallback", h, addrC, 118},
+		{"other member", h, addrX, 119},
+		{"no assignment: every member one block in", none, addrX, 101},
+		{"saturates", &bindings.BatchHeader{WindowEnd: math.MaxUint64 - 1, Fallbacks: []common.Address{addrB}}, addrX, Forever},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if got := OpenTurn(c.h, 3, c.me); got != c.want {
+				t.Fatalf("OpenTurn = %d, want %d", got, c.want)
+			}
+			// The turn is always inside the open phase.
+			if got := OpenTurn(c.h, 3, c.me); got != Forever && WindowAt(c.h, 3, got).Phase != PhaseOpen {
+				t.Fatalf("turn %d is in phase %v", got, WindowAt(c.h, 3, got).Phase)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"math/big"
 	"testing"
 	"time"
 
@@ -108,7 +109,7 @@ func TestSummarizeRun(t *testing.T) {
 		t.Fatalf("plan %+v", p)
 	}
 	start := time.Unix(1000, 0)
-	h := func(i int) common.Hash { return common.BigToHash(common.Big1.SetInt64(int64(i + 1))) }
+	h := func(i int) common.Hash { return common.BigToHash(big.NewInt(int64(i + 1))) }
 	recs := make([]txRecord, p.total)
 	commits := map[common.Hash]time.Time{}
 	for i := range recs {

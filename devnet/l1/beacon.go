@@ -169,9 +169,13 @@ func (b *beaconAPI) serveBlobSidecars(w http.ResponseWriter, r *http.Request) {
 
 // serveBlobs is the endpoint op-node v1.19.6 fetches blobs from. Blobs come
 // back in block order, filtered by versioned_hashes when given; op-node
-// re-derives each commitment and reorders to its own request.
+// re-derives each commitment and reorders to its own request. A hash asked
+// for once gets one blob even when several txs of the block carry the same
+// blob (nodeop's batches are deterministic, so racing submitters do): op-node
+// requires exactly as many blobs as it asked for and would stall on the
+// block otherwise.
 func (b *beaconAPI) serveBlobs(w http.ResponseWriter, r *http.Request) {
-	var want map[common.Hash]bool
+	var want map[common.Hash]int
 	for _, raw := range splitList(r.URL.Query()["versioned_hashes"]) {
 		h, err := parseVersionedHash(raw)
 		if err != nil {
@@ -179,9 +183,9 @@ func (b *beaconAPI) serveBlobs(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		if want == nil {
-			want = make(map[common.Hash]bool)
+			want = make(map[common.Hash]int)
 		}
-		want[h] = true
+		want[h]++
 	}
 	_, rec, ok := b.lookup(w, r)
 	if !ok {
@@ -194,9 +198,11 @@ func (b *beaconAPI) serveBlobs(w http.ResponseWriter, r *http.Request) {
 			if want != nil {
 				var commitment kzg4844.Commitment
 				copy(commitment[:], c)
-				if !want[kzg4844.CalcBlobHashV1(hasher, &commitment)] {
+				h := kzg4844.CalcBlobHashV1(hasher, &commitment)
+				if want[h] == 0 {
 					continue
 				}
+				want[h]--
 			}
 			blobs = append(blobs, rec.Blobs[i])
 		}

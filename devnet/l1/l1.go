@@ -23,6 +23,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
+	"github.com/ethereum/go-ethereum/core/rawdb"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/eth/catalyst"
@@ -285,6 +286,11 @@ func (l *L1) startNode() error {
 	ethCfg.Genesis = l.genesis
 	// Nothing to sync from: this node is the only block producer.
 	ethCfg.SyncMode = ethconfig.FullSync
+	// An archive node: sequencer nodes read the operator registry at their
+	// L1 origin, which trails the head by far more than the 128 blocks of
+	// state a pruning node keeps when the L2 chain lags or catches up.
+	ethCfg.NoPruning = true
+	ethCfg.StateScheme = rawdb.HashScheme
 	// Devnet-sized caches; the defaults are sized for mainnet.
 	ethCfg.DatabaseCache = 64
 	ethCfg.TrieCleanCache = 32
