@@ -459,7 +459,41 @@ func TestEquivocationRefusedThenSlashed(t *testing.T) {
 	if stakeAfter.Cmp(want) != 0 {
 		t.Fatalf("stake of %s: %v before, %v after the slash; want %v", op, stakeBefore, stakeAfter, want)
 	}
-	// The chain goes on with the other three.
+	// Voting power follows the registry: once a new epoch freezes the
+	// slashed stake and becomes the L2 chain's L1 origin, the operator's
+	// validator has half the power of the others in CometBFT; the chain
+	// goes on.
+	registry, err := bindings.NewOperatorRegistry(d.Manifest.Contracts["registry"], l1c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, 30*time.Second, "the registry's epoch to be over", func() bool {
+		ready, err1 := registry.NextEpochBlock(call)
+		n, err2 := l1c.BlockNumber(ctx)
+		return err1 == nil && err2 == nil && n >= ready.Uint64()
+	})
+	tx, err = registry.AdvanceEpoch(prover)
+	if err != nil {
+		t.Fatalf("advanceEpoch: %v", err)
+	}
+	mined(t, ctx, l1c, tx)
+	comet := cometClient(t, d, 0)
+	slashedVal := d.Manifest.Nodes[k].ValidatorAddress
+	waitFor(t, 60*time.Second, "the slashed operator's voting power to halve", func() bool {
+		vals, err := comet.Validators(ctx, nil, nil, nil)
+		if err != nil {
+			return false
+		}
+		var slashedPower, other int64
+		for _, v := range vals.Validators {
+			if v.Address.String() == slashedVal {
+				slashedPower = v.VotingPower
+			} else {
+				other = v.VotingPower
+			}
+		}
+		return slashedPower > 0 && other == 2*slashedPower
+	})
 	h0, _ := c0.BlockNumber(ctx)
 	waitFor(t, 30*time.Second, "the chain to go on", func() bool {
 		h, err := c0.BlockNumber(ctx)

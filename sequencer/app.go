@@ -315,6 +315,7 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 	results[0] = &abci.ExecTxResult{Code: abci.CodeTypeOK, Info: "block info"}
 	first := 1
 	var cert []byte
+	var updates []abci.ValidatorUpdate
 	if len(req.Txs) > 1 && batches.IsCert(req.Txs[1]) {
 		cert, first = req.Txs[1], 2
 		results[1] = &abci.ExecTxResult{Code: abci.CodeTypeOK, Info: "batch certificate"}
@@ -330,7 +331,7 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 				voters = append(voters, v.Validator.Address)
 			}
 		}
-		if err := a.batches.Finalize(ctx, req.Height, req.Time, info, cert, voters, txBytes); err != nil {
+		if updates, err = a.batches.Finalize(ctx, req.Height, req.Time, info, cert, voters, txBytes); err != nil {
 			// The pipeline's inputs are decided; failing on them means this
 			// node cannot follow the chain's batches.
 			return nil, fmt.Errorf("sequencer: batches at %d: %w", req.Height, err)
@@ -376,7 +377,7 @@ func (a *App) FinalizeBlock(ctx context.Context, req *abci.RequestFinalizeBlock)
 			a.finalized = append(a.finalized, tx.Sender)
 		}
 	}
-	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: exe.AppHash}, nil
+	return &abci.ResponseFinalizeBlock{TxResults: results, AppHash: exe.AppHash, ValidatorUpdates: updates}, nil
 }
 
 // ExtendVote signs the pending batch header, if any.

@@ -31,6 +31,7 @@ type Batches interface {
 	// Finalize folds a decided block in: its BFT time, its certificate
 	// record (nil for none), the validators whose precommits its last
 	// commit carries, and the bytes of its user txs. It runs before the
-	// block executes.
-	Finalize(ctx context.Context, height int64, time time.Time, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error
+	// block executes, and returns the validator set's changes: voting
+	// powers follow the operators' stake in the registry's epochs.
+	Finalize(ctx context.Context, height int64, time time.Time, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) ([]abci.ValidatorUpdate, error)
 }

@@ -133,6 +133,9 @@ type State struct {
 
 	// scanned is the last L1 block (an L1 origin) whose commits were observed.
 	scanned uint64
+	// powerEpoch is the registry epoch whose stakes the validator set's
+	// voting powers were last set from (0: the genesis powers).
+	powerEpoch uint64
 }
 
 // New returns the state of a fresh chain: batch 0 will start at L2 block 1.
@@ -329,6 +332,12 @@ func (s *State) Operators() []schedule.OperatorState {
 	return s.sched.Operators()
 }
 
+// PowerEpoch is the registry epoch the voting powers were last set from.
+func (s *State) PowerEpoch() uint64 { return s.powerEpoch }
+
+// SetPowerEpoch records that the voting powers now follow epoch e.
+func (s *State) SetPowerEpoch(e uint64) { s.powerEpoch = e }
+
 // NeedsScan reports whether the L1 origin n is new: its commits have not
 // been observed yet. L1 origins advance by at most one block per L2 block,
 // so scanning each new origin sees every L1 block once.
@@ -480,6 +489,7 @@ type snapshot struct {
 	Epoch       uint64                    `json:"epoch"`
 	Schedule    hexutil.Bytes             `json:"schedule,omitempty"`
 	Scanned     uint64                    `json:"scanned"`
+	PowerEpoch  uint64                    `json:"power_epoch"`
 }
 
 // Encode returns s's bytes (JSON: maps are written in key order, so the
@@ -489,7 +499,7 @@ func (s *State) Encode() ([]byte, error) {
 		Params: s.params, ChainID: s.chainID, Height: s.height, NextIndex: s.nextIndex,
 		Parent: s.parent, First: s.first, OpenBytes: s.openBytes, OpenHeights: s.openHeights,
 		OpenVotes: s.openVotes, Pending: s.pending, Records: s.records, Epoch: s.epoch,
-		Scanned: s.scanned,
+		Scanned: s.scanned, PowerEpoch: s.powerEpoch,
 	}
 	if s.sched != nil {
 		snap.Schedule = s.sched.Encode()
@@ -510,7 +520,7 @@ func Decode(b []byte) (*State, error) {
 		params: snap.Params, chainID: snap.ChainID, height: snap.Height, nextIndex: snap.NextIndex,
 		parent: snap.Parent, first: snap.First, openBytes: snap.OpenBytes, openHeights: snap.OpenHeights,
 		openVotes: snap.OpenVotes, pending: snap.Pending, records: snap.Records, epoch: snap.Epoch,
-		scanned: snap.Scanned,
+		scanned: snap.Scanned, powerEpoch: snap.PowerEpoch,
 	}
 	if s.openVotes == nil {
 		s.openVotes = map[common.Address]uint32{}

@@ -39,7 +39,11 @@ func tryFinalize(ctx context.Context, p *Pipeline, h int64, info blockinfo.Info,
 // finalizeTx folds height h in, with the L2 timestamp for BFT time: the
 // one place the tests call Finalize.
 func finalizeTx(ctx context.Context, p *Pipeline, h int64, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error {
-	return p.Finalize(ctx, h, time.Unix(int64(info.Timestamp), 0), info, cert, voters, txBytes)
+	ups, err := p.Finalize(ctx, h, time.Unix(int64(info.Timestamp), 0), info, cert, voters, txBytes)
+	if err == nil && len(ups) > 0 && p.cfg.Validators == nil {
+		return fmt.Errorf("validator updates %v from a pipeline without validator keys", ups)
+	}
+	return err
 }
 
 // finalize folds height h in and fails the test on an error.

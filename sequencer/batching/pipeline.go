@@ -18,6 +18,7 @@ import (
 
 	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	abci "github.com/cometbft/cometbft/abci/types"
+	cmtcrypto "github.com/cometbft/cometbft/crypto"
 	cmtproto "github.com/cometbft/cometbft/proto/tendermint/types"
 	"github.com/ethereum-optimism/optimism/op-node/rollup/derive"
 	"github.com/ethereum-optimism/optimism/op-service/eth"
@@ -66,6 +67,10 @@ type Config struct {
 	RetryInterval time.Duration
 	// SignHook, for tests only, replaces the header a node signs.
 	SignHook func(batches.Header) batches.Header
+	// Validators are the genesis validators' public keys by address: the
+	// keys of the bound validators whose voting power follows their
+	// operators' stake.
+	Validators map[string]cmtcrypto.PubKey
 }
 
 // Pipeline is the node's batch pipeline. The consensus connection drives
@@ -275,25 +280,25 @@ func (p *Pipeline) CheckCertificate(ctx context.Context, _ int64, raw []byte) er
 // Finalize folds a decided block into the state, seals the open range if
 // it is due, and writes the state down before the block executes, so that
 // a node killed at any point reloads the state matching its engine.
-func (p *Pipeline) Finalize(ctx context.Context, height int64, now time.Time, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) error {
+func (p *Pipeline) Finalize(ctx context.Context, height int64, now time.Time, info blockinfo.Info, cert []byte, voters [][]byte, txBytes int) ([]abci.ValidatorUpdate, error) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	// Work on a copy: a failure half-way must leave the state of the
 	// previous height in place for the retry after restart.
 	enc, err := p.state.Encode()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	next, err := batches.Decode(enc)
 	if err != nil {
-		return err
+		return nil, err
 	}
 	if err := next.Begin(height); err != nil {
-		return err
+		return nil, err
 	}
 	if cert != nil {
 		if err := p.certify(ctx, next, cert); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	ops := make([]common.Address, 0, len(voters))
@@ -303,22 +308,51 @@ func (p *Pipeline) Finalize(ctx context.Context, height int64, now time.Time, in
 		}
 	}
 	next.CountVotes(ops)
+	var updates []abci.ValidatorUpdate
 	if next.NeedsScan(info.L1OriginNumber) {
 		if err := p.observe(ctx, next, info); err != nil {
-			return err
+			return nil, err
+		}
+		if updates, err = p.powers(ctx, next, info); err != nil {
+			return nil, err
 		}
 	}
 	if height > 1 {
 		if err := p.maybeSeal(ctx, next, uint64(height-1), info.L1OriginHash, now); err != nil {
-			return err
+			return nil, err
 		}
 	}
 	next.AddBlock(uint64(txBytes))
 	if err := p.store.save(next); err != nil {
-		return err
+		return nil, err
 	}
 	p.state = next
-	return nil
+	return updates, nil
+}
+
+// powers moves the validators' voting powers to the stakes of the epoch in
+// force at the new L1 origin, once per epoch. Without validator keys (a
+// pipeline built for tests) powers stay as they are.
+func (p *Pipeline) powers(ctx context.Context, st *batches.State, info blockinfo.Info) ([]abci.ValidatorUpdate, error) {
+	if p.cfg.Validators == nil {
+		return nil, nil
+	}
+	ep, err := p.epoch(ctx, info.L1OriginHash)
+	if err != nil {
+		return nil, err
+	}
+	if ep.Number == st.PowerEpoch() || len(ep.Members) == 0 {
+		return nil, nil
+	}
+	ups, err := powerUpdates(p.cfg.Genesis.Operators, p.cfg.Validators, ep)
+	if err != nil {
+		return nil, err
+	}
+	st.SetPowerEpoch(ep.Number)
+	if len(ups) > 0 {
+		p.log.Info("voting powers follow the registry", "epoch", ep.Number, "l1_origin", info.L1OriginNumber, "validators", len(ups))
+	}
+	return ups, nil
 }
 
 func (p *Pipeline) certify(ctx context.Context, st *batches.State, raw []byte) error {

@@ -10,6 +10,8 @@ import (
 	"strconv"
 	"strings"
 
+	cmtcrypto "github.com/cometbft/cometbft/crypto"
+	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -37,7 +39,7 @@ type batchParts struct {
 // openBatches sets up the batch pipeline of a chain whose genesis
 // configures batches: its L1 reader, the operator's keys and protection
 // store, and its state for the engine's height.
-func openBatches(ctx context.Context, cfg Config, chain sequencer.Genesis, exec *executor.Executor, log *slog.Logger) (_ *batchParts, err error) {
+func openBatches(ctx context.Context, cfg Config, chain sequencer.Genesis, validators []cmttypes.GenesisValidator, exec *executor.Executor, log *slog.Logger) (_ *batchParts, err error) {
 	bg := chain.Batches
 	parts := &batchParts{}
 	defer func() {
@@ -60,6 +62,12 @@ func openBatches(ctx context.Context, cfg Config, chain sequencer.Genesis, exec 
 		Chain:   exec.Engine(),
 		Dir:     filepath.Join(cfg.Home, "app", "batches"),
 		Logger:  log.With("module", "batches"),
+		// Voting powers follow the registry's stakes from its first epoch
+		// on; the genesis powers are only the start.
+		Validators: map[string]cmtcrypto.PubKey{},
+	}
+	for _, v := range validators {
+		pcfg.Validators[string(v.PubKey.Address())] = v.PubKey
 	}
 	if cfg.KeysDir != "" {
 		pw, err := os.ReadFile(cfg.KeysPasswordFile)

@@ -78,7 +78,7 @@ func Start(cfg Config, log *slog.Logger) (_ *Node, err error) {
 	var bp *batchParts
 	var batchesHook sequencer.Batches
 	if params.Batches != nil {
-		if bp, err = openBatches(context.Background(), cfg, params, exec, log); err != nil {
+		if bp, err = openBatches(context.Background(), cfg, params, genDoc.Validators, exec, log); err != nil {
 			exec.Close()
 			return nil, err
 		}
@@ -370,7 +370,13 @@ func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
 		return nil, fmt.Errorf("cometbft status: %w", err)
 	}
 	height := st.SyncInfo.LatestBlockHeight
-	vals, err := n.local.Validators(ctx, &height, nil, nil)
+	// Before the first block there is no height to ask at; the latest
+	// set is the genesis one.
+	at := &height
+	if height == 0 {
+		at = nil
+	}
+	vals, err := n.local.Validators(ctx, at, nil, nil)
 	if err != nil {
 		return nil, fmt.Errorf("cometbft validators: %w", err)
 	}
