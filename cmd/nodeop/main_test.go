@@ -164,8 +164,12 @@ func TestDevnetCommandResumes(t *testing.T) {
 	// then it moves on from there.
 	resumed := waitBlock(t, m.Nodes[0].RPC, reached, 30*time.Second, second)
 	waitBlock(t, m.Nodes[0].RPC, resumed+3, 30*time.Second, second)
-	if !strings.Contains(second.out.String(), "nodeop devnet (resumed "+dir) {
-		t.Fatalf("second run did not resume:\n%s", tail(second.out.String()))
+	// The banner follows the last node's start; node 0 serves before that.
+	for deadline := time.Now().Add(30 * time.Second); !strings.Contains(second.out.String(), "nodeop devnet (resumed "+dir); {
+		if time.Now().After(deadline) {
+			t.Fatalf("second run did not resume:\n%s", tail(second.out.String()))
+		}
+		time.Sleep(100 * time.Millisecond)
 	}
 	second.stop(t, syscall.SIGTERM)
 }
