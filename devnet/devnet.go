@@ -99,6 +99,21 @@ type Manifest struct {
 	// batch inbox and system config address.
 	Contracts map[string]common.Address `json:"contracts"`
 	Nodes     []NodeInfo                `json:"nodes"`
+	// Verifier is set while `nodeop devnet --verifier` runs its verifier
+	// (an unmodified op-node with its own op-geth, deriving the L2 chain
+	// from the L1); its ports change at every start.
+	Verifier *VerifierInfo `json:"verifier,omitempty"`
+}
+
+// VerifierInfo says where a devnet's verifier serves.
+type VerifierInfo struct {
+	// OpNodeRPC is op-node's JSON-RPC (optimism_syncStatus, ...).
+	OpNodeRPC string `json:"opNodeRpc"`
+	// EngineRPC is the verifier's op-geth (eth, net, web3; HTTP and WS):
+	// the derived L2 chain.
+	EngineRPC string `json:"engineRpc"`
+	// Log is op-node's log file.
+	Log string `json:"log"`
 }
 
 // L1Info says where the embedded L1 serves.
@@ -264,14 +279,33 @@ func Init(dir string, opts Options) (*Manifest, error) {
 			return nil, err
 		}
 	}
-	data, err := json.MarshalIndent(m, "", "  ")
-	if err != nil {
-		return nil, fmt.Errorf("devnet: encode manifest: %w", err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, ManifestFile), data, 0o644); err != nil {
-		return nil, fmt.Errorf("devnet: write manifest: %w", err)
+	if err := WriteManifest(dir, m); err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+// WriteManifest writes m as dir's manifest, replacing the file atomically
+// (readers see the old or the new manifest, never a part).
+func WriteManifest(dir string, m *Manifest) error {
+	data, err := json.MarshalIndent(m, "", "  ")
+	if err != nil {
+		return fmt.Errorf("devnet: encode manifest: %w", err)
+	}
+	tmp, err := os.CreateTemp(dir, ManifestFile+".*.tmp")
+	if err != nil {
+		return fmt.Errorf("devnet: write manifest: %w", err)
+	}
+	_, err = tmp.Write(append(data, '\n'))
+	err = errors.Join(err, tmp.Chmod(0o644), tmp.Close())
+	if err == nil {
+		err = os.Rename(tmp.Name(), filepath.Join(dir, ManifestFile))
+	}
+	if err != nil {
+		os.Remove(tmp.Name())
+		return fmt.Errorf("devnet: write manifest: %w", err)
+	}
+	return nil
 }
 
 const portsPerNode = 4

@@ -5,11 +5,14 @@ import (
 	"errors"
 	"flag"
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/nodeop/nodeop/devnet"
 	"github.com/nodeop/nodeop/devnet/l1"
+	"github.com/nodeop/nodeop/devnet/verifier"
 )
 
 func devnetFlags(name string) (*flag.FlagSet, *string, *devnet.Options) {
@@ -43,6 +46,8 @@ func runInit(_ context.Context, args []string) error {
 
 func runDevnet(ctx context.Context, args []string) error {
 	fs, dir, opts := devnetFlags("devnet")
+	withVerifier := fs.Bool("verifier", false, "also run a verifier: an unmodified op-node (built by scripts/build-op-node.sh on first use) with its own op-geth, deriving the L2 chain from the L1; listed in devnet.json")
+	opNodeBin := fs.String("op-node", "", "with --verifier: the op-node binary to run instead of building one")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -83,10 +88,107 @@ func runDevnet(ctx context.Context, args []string) error {
 	if len(m.Accounts) > 3 {
 		fmt.Printf("  ... %d more in the manifest\n", len(m.Accounts)-3)
 	}
-	fmt.Printf("manifest: %s\nCtrl-C stops; running again on the same --datadir resumes the chain.\n", filepath.Join(*dir, devnet.ManifestFile))
+	manifest := filepath.Join(*dir, devnet.ManifestFile)
+	if !*withVerifier && m.Verifier != nil {
+		// Left by a run that did not stop cleanly.
+		m.Verifier = nil
+		if err := devnet.WriteManifest(*dir, m); err != nil {
+			return errors.Join(err, d.Stop())
+		}
+	}
+	var v *verifier.Verifier
+	if *withVerifier {
+		if v, err = startVerifier(ctx, *dir, *opNodeBin, d, log); err != nil {
+			if ctx.Err() != nil {
+				log.Info("stopping devnet")
+				return d.Stop()
+			}
+			return errors.Join(err, d.Stop())
+		}
+	}
+	fmt.Printf("manifest: %s\nCtrl-C stops; running again on the same --datadir resumes the chain.\n", manifest)
 	<-ctx.Done()
+	var errs []error
+	if v != nil {
+		log.Info("stopping verifier")
+		errs = append(errs, v.Stop())
+		m.Verifier = nil
+		errs = append(errs, devnet.WriteManifest(*dir, m))
+	}
 	log.Info("stopping devnet")
-	return d.Stop()
+	return errors.Join(append(errs, d.Stop())...)
+}
+
+// startVerifier builds op-node (or takes bin), starts it with its own
+// op-geth on DIR/verifier against the running devnet d, prints where they
+// serve and records it in DIR/devnet.json.
+func startVerifier(ctx context.Context, dir, bin string, d *devnet.Devnet, log *slog.Logger) (*verifier.Verifier, error) {
+	if bin == "" {
+		root, err := repoRoot()
+		if err != nil {
+			return nil, fmt.Errorf("--verifier: %w (run from the nodeop repository, or pass --op-node)", err)
+		}
+		fmt.Printf("verifier: building op-node with %s (minutes the first time, then cached)\n", filepath.Join(root, verifier.BuildScript))
+		start := time.Now()
+		if bin, err = verifier.BuildOpNode(ctx, root, os.Stderr); err != nil {
+			return nil, fmt.Errorf("--verifier: %w", err)
+		}
+		fmt.Printf("verifier: op-node %s (%v)\n", bin, time.Since(start).Round(time.Second))
+	}
+	v, err := verifier.Start(ctx, verifier.Config{
+		Manifest: d.Manifest,
+		DataDir:  filepath.Join(dir, "verifier"),
+		OpNode:   bin,
+		Log:      log,
+	})
+	if err != nil {
+		return nil, err
+	}
+	info := &devnet.VerifierInfo{OpNodeRPC: v.RPC(), EngineRPC: v.EngineRPC(), Log: v.LogPath()}
+	d.Manifest.Verifier = info
+	if err := devnet.WriteManifest(dir, d.Manifest); err != nil {
+		return nil, errors.Join(err, v.Stop())
+	}
+	fmt.Printf("  verifier  op-node rpc %s  engine rpc %s  log %s\n", info.OpNodeRPC, info.EngineRPC, info.Log)
+	go watchVerifier(ctx, v, log)
+	return v, nil
+}
+
+// watchVerifier reports once if op-node exits on its own.
+func watchVerifier(ctx context.Context, v *verifier.Verifier, log *slog.Logger) {
+	tick := time.NewTicker(2 * time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+		if running, err := v.Running(); !running && err != nil && ctx.Err() == nil {
+			log.Error("verifier: op-node exited; the devnet runs on", "err", err, "log", v.LogPath())
+			return
+		}
+	}
+}
+
+// repoRoot is the nodeop repository holding the working directory or, if
+// none does, the running binary (bin/nodeop of a checkout).
+func repoRoot() (string, error) {
+	root, err := verifier.RepoRoot("")
+	if err == nil {
+		return root, nil
+	}
+	exe, exeErr := os.Executable()
+	if exeErr != nil {
+		return "", err
+	}
+	if exe, exeErr = filepath.EvalSymlinks(exe); exeErr != nil {
+		return "", err
+	}
+	if root, exeErr = verifier.RepoRoot(filepath.Dir(exe)); exeErr != nil {
+		return "", err
+	}
+	return root, nil
 }
 
 func runL1(ctx context.Context, args []string) error {

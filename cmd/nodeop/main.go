@@ -18,6 +18,7 @@ const usage = `nodeop: a decentralized shared sequencer for OP-Stack rollups
 
 Usage:
   nodeop devnet --datadir DIR [--validators N]   run a local sequencer set in one process
+                [--verifier]                     ... and an unmodified op-node deriving its chain from L1
   nodeop init   --datadir DIR [--validators N]   write a devnet layout without starting it
   nodeop node   --config FILE                    run one operator node
   nodeop l1     --datadir DIR                    run only the L1 of a devnet (for operators run as 'nodeop node')

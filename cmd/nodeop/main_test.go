@@ -2,8 +2,10 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"os"
@@ -19,6 +21,7 @@ import (
 
 	"github.com/nodeop/nodeop/batcher/protect"
 	"github.com/nodeop/nodeop/devnet"
+	"github.com/nodeop/nodeop/devnet/verifier"
 )
 
 // buildBinary compiles nodeop once per test into a temp dir.
@@ -60,7 +63,14 @@ func (l *lockedBuffer) String() string {
 
 func start(t *testing.T, env []string, bin string, args ...string) *proc {
 	t.Helper()
+	return startIn(t, "", env, bin, args...)
+}
+
+// startIn starts bin in the working directory dir ("": this one).
+func startIn(t *testing.T, dir string, env []string, bin string, args ...string) *proc {
+	t.Helper()
 	cmd := exec.Command(bin, args...)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), env...)
 	out := new(lockedBuffer)
 	cmd.Stdout, cmd.Stderr = out, out
@@ -416,5 +426,89 @@ func waitBatch(t *testing.T, url string, atLeast int64, timeout time.Duration, p
 			t.Fatalf("%s did not certify batch %d within %v\n%s", url, atLeast, timeout, tail(p.out.String()))
 		}
 		time.Sleep(200 * time.Millisecond)
+	}
+}
+
+// TestDevnetCommandVerifier runs `nodeop devnet --verifier`: the devnet
+// starts, then an op-node with its own op-geth whose RPCs devnet.json
+// lists; op-node's safe head moves onto the sequencer's chain; Ctrl-C stops
+// both and takes the entry out of the manifest. It runs outside the
+// repository with a relative --datadir, so op-node comes from --op-node.
+func TestDevnetCommandVerifier(t *testing.T) {
+	bin := buildBinary(t)
+	// Build (or find cached) op-node; only a build without network skips.
+	root, err := verifier.RepoRoot("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Minute)
+	defer cancel()
+	opNode, err := verifier.BuildOpNode(ctx, root, nil)
+	if be := (*verifier.BuildError)(nil); errors.As(err, &be) && be.Offline() {
+		t.Skipf("op-node cannot be built without network: %v", err)
+	}
+	if err != nil {
+		t.Fatalf("build op-node: %v", err)
+	}
+	wd := t.TempDir()
+	dir := filepath.Join(wd, "dn")
+	p := startIn(t, wd, nil, bin, "devnet", "--datadir", "dn", "--validators", "4", "--base-port", "0",
+		"--block-time", "200ms", "--log-level", "warn", "--verifier", "--op-node", opNode)
+	// Generous deadlines: `make test` runs this beside other packages'
+	// devnets on the same cores.
+	var m *devnet.Manifest
+	deadline := time.Now().Add(3 * time.Minute)
+	for m == nil || m.Verifier == nil {
+		m, _ = devnet.LoadManifest(dir)
+		if time.Now().After(deadline) {
+			t.Fatalf("no verifier in the manifest\n%s", tail(p.out.String()))
+		}
+		if strings.Contains(p.out.String(), "nodeop devnet: ") { // main's error line: it exited
+			t.Fatalf("nodeop failed\n%s", tail(p.out.String()))
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	if !strings.Contains(p.out.String(), "verifier  op-node rpc "+m.Verifier.OpNodeRPC) {
+		t.Fatalf("verifier line missing from the output:\n%s", tail(p.out.String()))
+	}
+	if _, err := os.Stat(m.Verifier.Log); err != nil || filepath.Dir(m.Verifier.Log) != filepath.Join(dir, "verifier") {
+		t.Fatalf("op-node log %q: %v", m.Verifier.Log, err)
+	}
+	// op-node derives the first batches: its safe head is node 0's block.
+	deadline = time.Now().Add(4 * time.Minute)
+	for {
+		raw, err := rpcCall(m.Verifier.OpNodeRPC, "optimism_syncStatus")
+		var st struct {
+			Safe struct {
+				Hash   string `json:"hash"`
+				Number uint64 `json:"number"`
+			} `json:"safe_l2"`
+		}
+		if err == nil && json.Unmarshal(raw, &st) == nil && st.Safe.Number > 0 {
+			raw, err := rpcCall(m.Nodes[0].RPC, "eth_getBlockByNumber", fmt.Sprintf("0x%x", st.Safe.Number), false)
+			var b struct{ Hash string }
+			if err != nil || json.Unmarshal(raw, &b) != nil || b.Hash != st.Safe.Hash {
+				t.Fatalf("op-node safe head %d %s, node 0's block %s (%v)", st.Safe.Number, st.Safe.Hash, raw, err)
+			}
+			// The verifier's engine serves the same block.
+			raw, err = rpcCall(m.Verifier.EngineRPC, "eth_getBlockByNumber", fmt.Sprintf("0x%x", st.Safe.Number), false)
+			if err != nil || json.Unmarshal(raw, &b) != nil || b.Hash != st.Safe.Hash {
+				t.Fatalf("verifier engine block %d: %s (%v), want %s", st.Safe.Number, raw, err, st.Safe.Hash)
+			}
+			t.Logf("op-node safe head %d = node 0's block %s", st.Safe.Number, st.Safe.Hash)
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("op-node's safe head did not move (last %s, %v)\n%s", raw, err, tail(p.out.String()))
+		}
+		time.Sleep(500 * time.Millisecond)
+	}
+	opNodeRPC := m.Verifier.OpNodeRPC
+	p.stop(t, os.Interrupt)
+	if m, err = devnet.LoadManifest(dir); err != nil || m.Verifier != nil {
+		t.Fatalf("after Ctrl-C the manifest still lists a verifier: %+v (%v)", m, err)
+	}
+	if _, err := rpcCall(opNodeRPC, "optimism_syncStatus"); err == nil {
+		t.Fatal("op-node still answers after Ctrl-C")
 	}
 }
