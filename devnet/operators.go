@@ -65,11 +65,13 @@ func onboardOperators(ctx context.Context, chain *l1.L1, system *deploy.System, 
 	chainID := chain.ChainConfig().ChainID
 	funder := bind.NewKeyedTransactor(chain.Accounts()[0].PrivateKey, chainID)
 	var pending []*types.Transaction
+	// One nonce read, then counted here: the pool's pending nonce can lag
+	// a tx just sent, and reusing it would try to replace that tx.
+	nonce, err := client.PendingNonceAt(ctx, funder.From)
+	if err != nil {
+		return fmt.Errorf("devnet: %w", err)
+	}
 	for _, k := range ops {
-		nonce, err := client.PendingNonceAt(ctx, funder.From)
-		if err != nil {
-			return fmt.Errorf("devnet: %w", err)
-		}
 		tip := big.NewInt(params.GWei)
 		tx := types.NewTx(&types.DynamicFeeTx{
 			ChainID: chainID, Nonce: nonce, GasTipCap: tip, GasFeeCap: big.NewInt(100 * params.GWei),
@@ -83,6 +85,7 @@ func onboardOperators(ctx context.Context, chain *l1.L1, system *deploy.System, 
 			return fmt.Errorf("devnet: fund operator %s: %w", k.Address(), err)
 		}
 		pending = append(pending, signed)
+		nonce++
 	}
 	if err := waitAll(ctx, client, pending); err != nil {
 		return err
