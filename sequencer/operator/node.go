@@ -20,6 +20,7 @@ import (
 	"github.com/cometbft/cometbft/privval"
 	"github.com/cometbft/cometbft/proxy"
 	"github.com/cometbft/cometbft/rpc/client/local"
+	coretypes "github.com/cometbft/cometbft/rpc/core/types"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
@@ -307,6 +308,13 @@ func (l *lateCloser) closeAll() error {
 	return errors.Join(errs...)
 }
 
+func valsOf(r *coretypes.ResultValidators) []*cmttypes.Validator {
+	if r == nil {
+		return nil
+	}
+	return r.Validators
+}
+
 // BatchStatus is sequencer_status's batches part.
 type BatchStatus struct {
 	batching.Summary
@@ -370,15 +378,14 @@ func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
 		return nil, fmt.Errorf("cometbft status: %w", err)
 	}
 	height := st.SyncInfo.LatestBlockHeight
-	// Before the first block there is no height to ask at; the latest
-	// set is the genesis one.
-	at := &height
-	if height == 0 {
-		at = nil
-	}
-	vals, err := n.local.Validators(ctx, at, nil, nil)
-	if err != nil {
-		return nil, fmt.Errorf("cometbft validators: %w", err)
+	// Before the first block (and while CometBFT still syncs at start)
+	// there is no validator set to ask for: the status goes out without
+	// one rather than failing.
+	var vals *coretypes.ResultValidators
+	if height > 0 {
+		if vals, err = n.local.Validators(ctx, &height, nil, nil); err != nil {
+			return nil, fmt.Errorf("cometbft validators: %w", err)
+		}
 	}
 	net, err := n.local.NetInfo(ctx)
 	if err != nil {
@@ -396,7 +403,7 @@ func (n *Node) Status(ctx context.Context) (*ingress.Status, error) {
 		Peers:         net.NPeers,
 		Mempool:       ingress.MempoolStatus{Pending: pending, Future: future},
 	}
-	for _, v := range vals.Validators {
+	for _, v := range valsOf(vals) {
 		out.Validators = append(out.Validators, ingress.Validator{Address: []byte(v.Address), PubKey: v.PubKey.Bytes(), Power: v.VotingPower})
 	}
 	if n.batches != nil {
