@@ -84,6 +84,13 @@ type Pipeline struct {
 	mu    sync.RWMutex
 	state *batches.State
 	blobs map[uint64]*channel.Batch // encoded content of recent batches
+
+	// The operator set of the pending header, read once per header: every
+	// vote extension, proposal and certificate of the header needs it, and
+	// a frozen epoch never changes, so only its first use reads L1.
+	epochMu    sync.Mutex
+	epochFor   common.Hash // header hash
+	epochCache *l1view.Epoch
 }
 
 var _ sequencer.Batches = (*Pipeline)(nil)
@@ -146,7 +153,7 @@ func (p *Pipeline) ExtendVote(ctx context.Context, height int64) []byte {
 		header = p.cfg.SignHook(header)
 	}
 	hash := header.Hash()
-	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
+	ep, err := p.pendingEpoch(ctx, rec)
 	if err != nil {
 		p.log.Warn("no operator set to sign with", "batch", header.BatchIndex, "err", err)
 		return nil
@@ -160,6 +167,21 @@ func (p *Pipeline) ExtendVote(ctx context.Context, height int64) []byte {
 	}
 	sig := p.cfg.Key.SignMessage(hash)
 	return batches.Extension{ChainID: p.cfg.ChainID, BatchIndex: header.BatchIndex, HeaderHash: hash, Signature: sig}.Encode()
+}
+
+// pendingEpoch is the operator set of rec, the pending header.
+func (p *Pipeline) pendingEpoch(ctx context.Context, rec *batches.Record) (*l1view.Epoch, error) {
+	p.epochMu.Lock()
+	defer p.epochMu.Unlock()
+	if p.epochCache != nil && p.epochFor == rec.Hash {
+		return p.epochCache, nil
+	}
+	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
+	if err != nil {
+		return nil, err
+	}
+	p.epochFor, p.epochCache = rec.Hash, ep
+	return ep, nil
 }
 
 // VerifyVoteExtension accepts a signature by the validator's operator
@@ -182,7 +204,7 @@ func (p *Pipeline) VerifyVoteExtension(ctx context.Context, _ int64, validator, 
 	if !ok {
 		return fmt.Errorf("validator %X has no operator", validator)
 	}
-	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
+	ep, err := p.pendingEpoch(ctx, rec)
 	if err != nil {
 		// The aggregate is checked in full before it is decided; refusing
 		// a precommit only because this node's L1 is unreachable would
@@ -207,14 +229,13 @@ func (p *Pipeline) Certificate(ctx context.Context, height int64, votes []abci.E
 	if !ok {
 		return nil
 	}
-	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
+	ep, err := p.pendingEpoch(ctx, rec)
 	if err != nil {
 		p.log.Warn("cannot aggregate a certificate", "batch", rec.Header.BatchIndex, "err", err)
 		return nil
 	}
 	bitmap := new(big.Int)
 	var sigma *bls.Signature
-	var apk *bls.G2Point
 	for _, v := range votes {
 		if v.BlockIdFlag != cmtproto.BlockIDFlagCommit || len(v.VoteExtension) == 0 {
 			continue
@@ -240,16 +261,14 @@ func (p *Pipeline) Certificate(ctx context.Context, height int64, votes []abci.E
 		bitmap.SetBit(bitmap, i, 1)
 		if sigma == nil {
 			sigma = &bls.Signature{G1Point: bls.NewZeroG1Point().Add(ext.Signature.G1Point)}
-			apk = bls.NewZeroG2Point().Add(ep.Members[i].G2)
 		} else {
 			sigma.Add(ext.Signature)
-			apk.Add(ep.Members[i].G2)
 		}
 	}
 	if sigma == nil || !ep.Quorum(bitmap) {
 		return nil
 	}
-	c := batches.Cert{ChainID: p.cfg.ChainID, BatchIndex: rec.Header.BatchIndex, HeaderHash: rec.Hash, Bitmap: bitmap, Sigma: sigma, APKG2: apk}
+	c := batches.Cert{ChainID: p.cfg.ChainID, BatchIndex: rec.Header.BatchIndex, HeaderHash: rec.Hash, Bitmap: bitmap, Sigma: sigma, APKG2: ep.SignersAPKG2(bitmap)}
 	p.log.Debug("certificate aggregated", "height", height, "batch", c.BatchIndex, "signers", bitmap.Text(2))
 	return c.Encode()
 }
@@ -270,7 +289,7 @@ func (p *Pipeline) CheckCertificate(ctx context.Context, _ int64, raw []byte) er
 	if c.ChainID != p.cfg.ChainID || c.BatchIndex != rec.Header.BatchIndex || c.HeaderHash != rec.Hash {
 		return fmt.Errorf("%w: certificate for batch %d (%s) of chain %d", batches.ErrWrongHeader, c.BatchIndex, c.HeaderHash, c.ChainID)
 	}
-	ep, err := p.cfg.L1.EpochAt(ctx, rec.Header.L1OriginHash)
+	ep, err := p.pendingEpoch(ctx, rec)
 	if err != nil {
 		return fmt.Errorf("operator set of batch %d: %w", c.BatchIndex, err)
 	}

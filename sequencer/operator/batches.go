@@ -110,7 +110,7 @@ func (b *batchParts) startSubmitter(ctx context.Context, cfg Config, chain seque
 	done := make(chan struct{})
 	go func() {
 		defer close(done)
-		if err := b.submitter.Run(ctx, source{b.pipeline, log}); err != nil && !errors.Is(err, context.Canceled) {
+		if err := b.submitter.Run(ctx, source{b.pipeline}); err != nil && !errors.Is(err, context.Canceled) {
 			log.Error("submitter stopped", "err", err)
 		}
 	}()
@@ -130,10 +130,7 @@ func (b *batchParts) close() {
 }
 
 // source hands the submitter the pipeline's certified batches.
-type source struct {
-	p   *batching.Pipeline
-	log *slog.Logger
-}
+type source struct{ p *batching.Pipeline }
 
 func (s source) Batch(index uint64) (*submit.Batch, bool) {
 	h, c, blobs, err := s.p.Certified(index)
