@@ -58,6 +58,10 @@ type Options struct {
 	// VetoDelayBlocks is how many L1 blocks a queued slash waits for a
 	// veto before it can execute (0: 150).
 	VetoDelayBlocks uint64
+	// Stake is where operators' stake lives: StakeEigenLayer (restaked
+	// through EigenLayer's core, deployed on the devnet L1) or StakeNative
+	// (ETH deposited in nodeop's NativeStakeSource).
+	Stake string
 }
 
 // DefaultOptions is what `nodeop devnet` uses.
@@ -78,6 +82,7 @@ func DefaultOptions() Options {
 		L1ChainID:      l1.DefaultChainID,
 		L1SlotTime:     l1.DefaultSlotTime,
 		Accounts:       10,
+		Stake:          StakeEigenLayer,
 	}
 }
 
@@ -94,9 +99,16 @@ type Manifest struct {
 	L2Genesis     string    `json:"l2Genesis"`
 	L1ChainConfig string    `json:"l1ChainConfig"`
 	Accounts      []Account `json:"accounts"`
-	// Contracts are nodeop's L1 contracts by name (registry, batchInbox,
-	// slashing, rewards, stakeSource); batchInbox is also the rollup's
-	// batch inbox and system config address.
+	// Stake is the operators' stake source (Options.Stake).
+	Stake string `json:"stake"`
+	// Contracts are the L1 contracts by name: nodeop's (registry,
+	// batchInbox, slashing, rewards, stakeSource; with EigenLayer also
+	// registrar, rewardsSubmitter, rewardToken) and, with EigenLayer, its
+	// core (delegationManager, strategyManager, allocationManager,
+	// rewardsCoordinator, avsDirectory, permissionController, ...), the
+	// strategy operators restake in and its token (strategy, stakeToken).
+	// batchInbox is also the rollup's batch inbox and system config
+	// address.
 	Contracts map[string]common.Address `json:"contracts"`
 	Nodes     []NodeInfo                `json:"nodes"`
 	// Verifier is set while `nodeop devnet --verifier` runs its verifier
@@ -159,6 +171,9 @@ type NodeInfo struct {
 func Init(dir string, opts Options) (*Manifest, error) {
 	if opts.Validators < 1 {
 		return nil, fmt.Errorf("devnet: need at least one validator, got %d", opts.Validators)
+	}
+	if opts.Stake != StakeEigenLayer && opts.Stake != StakeNative {
+		return nil, fmt.Errorf("devnet: stake source %q: want %q or %q", opts.Stake, StakeEigenLayer, StakeNative)
 	}
 	if _, err := os.Stat(filepath.Join(dir, ManifestFile)); err == nil {
 		return nil, fmt.Errorf("devnet: %s already holds a devnet", dir)

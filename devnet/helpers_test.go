@@ -37,9 +37,11 @@ func startDevnet(t *testing.T, n int, tweak ...func(*Options)) *Devnet {
 		f(&opts)
 	}
 	dir := t.TempDir()
+	start := time.Now()
 	if _, err := Init(dir, opts); err != nil {
 		t.Fatalf("init devnet: %v", err)
 	}
+	t.Logf("devnet init (%d validators, stake %s) took %v", n, opts.Stake, time.Since(start).Round(time.Millisecond))
 	level := slog.LevelWarn
 	if os.Getenv("NODEOP_TEST_DEBUG") != "" {
 		level = slog.LevelDebug

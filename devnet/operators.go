@@ -12,9 +12,11 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/params"
+	"golang.org/x/sync/errgroup"
 
 	"github.com/nodeop/nodeop/batcher/keys"
 	"github.com/nodeop/nodeop/contracts/deploy"
+	"github.com/nodeop/nodeop/contracts/eigen"
 	"github.com/nodeop/nodeop/devnet/l1"
 )
 
@@ -54,9 +56,11 @@ func newOperatorKeys(home string) (*keys.Keys, error) {
 
 // onboardOperators does on L1 what each operator does to join: fund its
 // L1 account (from dev account 0, as a stand-in for the operator's own
-// money), stake, register its BLS key with a proof of possession; then
-// it advances the registry's epoch so the set signs from the first batch.
-func onboardOperators(ctx context.Context, chain *l1.L1, system *deploy.System, ops []*keys.Keys) error {
+// money), stake (with EigenLayer: receive the LST, deposit it, register as
+// an EigenLayer operator, allocate it to nodeop's set; natively: deposit
+// ETH), register its BLS key with a proof of possession; then it advances
+// the registry's epoch so the set signs from the first batch.
+func onboardOperators(ctx context.Context, chain *l1.L1, system *onchain, ops []*keys.Keys) error {
 	client, err := ethclient.DialContext(ctx, chain.RPCURL())
 	if err != nil {
 		return fmt.Errorf("devnet: dial L1: %w", err)
@@ -64,6 +68,7 @@ func onboardOperators(ctx context.Context, chain *l1.L1, system *deploy.System, 
 	defer client.Close()
 	chainID := chain.ChainConfig().ChainID
 	funder := bind.NewKeyedTransactor(chain.Accounts()[0].PrivateKey, chainID)
+	funder.Context = ctx
 	var pending []*types.Transaction
 	// One nonce read, then counted here: the pool's pending nonce can lag
 	// a tx just sent, and reusing it would try to replace that tx.
@@ -86,40 +91,54 @@ func onboardOperators(ctx context.Context, chain *l1.L1, system *deploy.System, 
 		}
 		pending = append(pending, signed)
 		nonce++
+		if system.token != nil {
+			o := *funder
+			o.Nonce = new(big.Int).SetUint64(nonce)
+			tx, err := system.token.Transfer(&o, k.Address(), operatorStake)
+			if err != nil {
+				return fmt.Errorf("devnet: stake tokens to %s: %w", k.Address(), err)
+			}
+			pending = append(pending, tx)
+			nonce++
+		}
 	}
 	if err := waitAll(ctx, client, pending); err != nil {
 		return err
 	}
-	pending = pending[:0]
+	// Each operator's steps depend on each other; operators do not.
+	g, gctx := errgroup.WithContext(ctx)
 	for _, k := range ops {
 		opts := bind.NewKeyedTransactor(k.ECDSA, chainID)
-		opts.Context = ctx
-		opts.Value = operatorStake
-		tx, err := system.Registry.StakeSource.Deposit(opts)
-		if err != nil {
-			return fmt.Errorf("devnet: stake of %s: %w", k.Address(), err)
-		}
-		pending = append(pending, tx)
+		opts.Context = gctx
+		g.Go(func() error {
+			if system.avs != nil {
+				op := &eigen.Operator{Core: system.core, AVS: system.avs, Backend: client, Opts: opts}
+				if err := op.Onboard(gctx, system.core.Strategies[0], operatorStake, k.BLS, ""); err != nil {
+					return fmt.Errorf("devnet: operator %s on EigenLayer: %w", k.Address(), err)
+				}
+				return nil
+			}
+			stake := *opts
+			stake.Value = operatorStake
+			tx, err := system.native.Deposit(&stake)
+			if err != nil {
+				return fmt.Errorf("devnet: stake of %s: %w", k.Address(), err)
+			}
+			if err := waitAll(gctx, client, []*types.Transaction{tx}); err != nil {
+				return err
+			}
+			reg := deploy.NewRegistration(k.BLS, chainID, system.addrs["registry"], k.Address())
+			if tx, err = reg.Send(opts, system.registry); err != nil {
+				return fmt.Errorf("devnet: %w", err)
+			}
+			return waitAll(gctx, client, []*types.Transaction{tx})
+		})
 	}
-	if err := waitAll(ctx, client, pending); err != nil {
-		return err
-	}
-	pending = pending[:0]
-	for _, k := range ops {
-		opts := bind.NewKeyedTransactor(k.ECDSA, chainID)
-		opts.Context = ctx
-		reg := deploy.NewRegistration(k.BLS, chainID, system.Registry.RegistryAddress, k.Address())
-		tx, err := reg.Send(opts, system.Registry.Registry)
-		if err != nil {
-			return fmt.Errorf("devnet: %w", err)
-		}
-		pending = append(pending, tx)
-	}
-	if err := waitAll(ctx, client, pending); err != nil {
+	if err := g.Wait(); err != nil {
 		return err
 	}
 	call := &bind.CallOpts{Context: ctx}
-	ready, err := system.Registry.Registry.NextEpochBlock(call)
+	ready, err := system.registry.NextEpochBlock(call)
 	if err != nil {
 		return fmt.Errorf("devnet: next epoch block: %w", err)
 	}
@@ -141,7 +160,7 @@ func onboardOperators(ctx context.Context, chain *l1.L1, system *deploy.System, 
 	}
 	opts := bind.NewKeyedTransactor(chain.Accounts()[0].PrivateKey, chainID)
 	opts.Context = ctx
-	tx, err := system.Registry.Registry.AdvanceEpoch(opts)
+	tx, err := system.registry.AdvanceEpoch(opts)
 	if err != nil {
 		return fmt.Errorf("devnet: advance epoch: %w", err)
 	}

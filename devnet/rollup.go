@@ -1,7 +1,6 @@
 package devnet
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"log/slog"
@@ -13,14 +12,10 @@ import (
 	"strings"
 	"time"
 
-	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/nodeop/nodeop/batcher/keys"
-	"github.com/nodeop/nodeop/contracts/deploy"
 	"github.com/nodeop/nodeop/devnet/l1"
 	"github.com/nodeop/nodeop/rollup/genesis"
 )
@@ -59,12 +54,12 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.
 		return common.Hash{}, fmt.Errorf("devnet: start L1: %w", err)
 	}
 	defer chain.Close()
-	system, err := deployContracts(chain, opts)
+	ctx, cancel := context.WithTimeout(context.Background(), 4*time.Minute)
+	defer cancel()
+	system, err := deployContracts(ctx, chain, opts)
 	if err != nil {
 		return common.Hash{}, err
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
 	if err := onboardOperators(ctx, chain, system, ops); err != nil {
 		return common.Hash{}, err
 	}
@@ -74,8 +69,9 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.
 	// so the chain does not have to catch up on the minute init took.
 	anchor := chain.Head()
 	chain.Stop()
-	m.Contracts = system.Addresses()
-	inbox := system.Inbox.Address
+	m.Stake = opts.Stake
+	m.Contracts = system.addrs
+	inbox := system.addrs["batchInbox"]
 
 	alloc := types.GenesisAlloc{}
 	rich := new(big.Int).Mul(big.NewInt(1_000_000), big.NewInt(1e18))
@@ -127,58 +123,6 @@ func initRollup(dir string, opts Options, ports []int, m *Manifest, ops []*keys.
 		SlotTime:    opts.L1SlotTime.String(),
 	}
 	return rollupCfg.Genesis.L2.Hash, nil
-}
-
-// deployContracts deploys nodeop's contracts on the devnet's L1 from the
-// first dev account, with devnet-sized parameters, and waits for them.
-func deployContracts(chain *l1.L1, opts Options) (*deploy.System, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
-	defer cancel()
-	client, err := ethclient.DialContext(ctx, chain.RPCURL())
-	if err != nil {
-		return nil, fmt.Errorf("devnet: dial L1: %w", err)
-	}
-	defer client.Close()
-	accts := chain.Accounts()
-	if len(accts) < 4 {
-		return nil, fmt.Errorf("devnet: %d dev accounts, need 4 (deployer and veto committee)", len(accts))
-	}
-	txOpts := bind.NewKeyedTransactor(accts[0].PrivateKey, chain.ChainConfig().ChainID)
-	eth := big.NewInt(params.Ether)
-	cfg := deploy.SystemConfig{
-		Registry: deploy.Config{
-			WithdrawalDelayBlocks: 600, // > epoch + veto delay: stake that signed stays slashable
-			MinimumStake:          new(big.Int).Set(eth),
-			// Short, so that init can freeze the first set quickly.
-			EpochLengthBlocks: 4,
-			MaxOperators:      64,
-		},
-		Slashing: deploy.SlashingConfig{
-			VetoCommittee:        []common.Address{accts[1].Address, accts[2].Address, accts[3].Address},
-			VetoThreshold:        2,
-			VetoDelayBlocks:      cmp.Or(opts.VetoDelayBlocks, 150),
-			EquivocationSlashBps: 5000,
-			MissedWindowPenalty:  new(big.Int).Div(eth, big.NewInt(100)),
-		},
-		Rewards: deploy.RewardsConfig{
-			SubmissionFee:        new(big.Int).Div(eth, big.NewInt(1000)),
-			SignerRewardPerBatch: new(big.Int).Div(eth, big.NewInt(100)),
-		},
-		Inbox: deploy.InboxConfig{
-			ChainID:           opts.ChainID,
-			SubWindow:         opts.Batches.SubWindow,
-			Batcher:           batcher,
-			UnsafeBlockSigner: unsafeBlockSigner,
-		},
-	}
-	system, err := deploy.DeploySystem(ctx, client, txOpts, cfg)
-	if err != nil {
-		return nil, fmt.Errorf("devnet: %w", err)
-	}
-	if err := system.WaitDeployed(ctx, client); err != nil {
-		return nil, fmt.Errorf("devnet: %w", err)
-	}
-	return system, nil
 }
 
 // startL1 resumes the devnet's L1 from its datadir on its recorded ports.

@@ -25,6 +25,7 @@ func devnetFlags(name string) (*flag.FlagSet, *string, *devnet.Options) {
 	fs.DurationVar(&opts.BlockTime, "block-time", opts.BlockTime, "pause after each commit (CometBFT timeout_commit)")
 	fs.Uint64Var(&opts.BlockGasLimit, "block-gas-limit", opts.BlockGasLimit, "L2 block gas limit")
 	fs.StringVar(&opts.LogLevel, "log-level", opts.LogLevel, "debug, info, warn or error")
+	fs.StringVar(&opts.Stake, "stake", opts.Stake, "where operators stake: "+devnet.StakeEigenLayer+" (restaked through EigenLayer's core, deployed on the devnet L1) or "+devnet.StakeNative+" (ETH in nodeop's NativeStakeSource)")
 	return fs, dir, &opts
 }
 
@@ -80,6 +81,12 @@ func runDevnet(ctx context.Context, args []string) error {
 	}
 	fmt.Printf("L1 contracts: batchInbox %s  registry %s  slashing %s  rewards %s\n",
 		m.Contracts["batchInbox"], m.Contracts["registry"], m.Contracts["slashing"], m.Contracts["rewards"])
+	if m.Stake == devnet.StakeEigenLayer {
+		fmt.Printf("EigenLayer: allocationManager %s  delegationManager %s  strategy %s (token %s)  AVS %s\n",
+			m.Contracts["allocationManager"], m.Contracts["delegationManager"], m.Contracts["strategy"], m.Contracts["stakeToken"], m.Contracts["stakeSource"])
+	} else {
+		fmt.Printf("stake: native ETH in %s\n", m.Contracts["stakeSource"])
+	}
 	fmt.Printf("rollup config (for op-node): %s\nL1 chain config: %s\n", m.RollupConfig, m.L1ChainConfig)
 	fmt.Printf("funded on L1 and L2 (test mnemonic %q; never use elsewhere):\n", l1.DevMnemonic)
 	for _, a := range m.Accounts[:min(3, len(m.Accounts))] {

@@ -23,6 +23,7 @@ Usage:
   nodeop node   --config FILE                    run one operator node
   nodeop l1     --datadir DIR                    run only the L1 of a devnet (for operators run as 'nodeop node')
   nodeop keys   new|show --dir DIR --password-file F   an operator's ECDSA (L1) and BLS (batch) keys
+  nodeop register --contracts F --amount N --config NODE_TOML   stake (EigenLayer or native) and join the set
   nodeop bench  [flags]                          measure throughput and latency against a baseline
 
 Run 'nodeop COMMAND -h' for a command's flags.
@@ -36,12 +37,13 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	cmds := map[string]func(context.Context, []string) error{
-		"devnet": runDevnet,
-		"init":   runInit,
-		"node":   runNode,
-		"bench":  runBench,
-		"l1":     runL1,
-		"keys":   runKeys,
+		"devnet":   runDevnet,
+		"init":     runInit,
+		"node":     runNode,
+		"bench":    runBench,
+		"l1":       runL1,
+		"keys":     runKeys,
+		"register": runRegister,
 	}
 	cmd, ok := cmds[os.Args[1]]
 	if !ok {

@@ -152,7 +152,7 @@ func TestDevnetCommandResumes(t *testing.T) {
 
 	first := start(t, nil, bin, args...)
 	var m *devnet.Manifest
-	deadline := time.Now().Add(30 * time.Second)
+	deadline := time.Now().Add(2 * time.Minute)
 	for m == nil {
 		m, _ = devnet.LoadManifest(dir)
 		if time.Now().After(deadline) {
