@@ -355,5 +355,7 @@ func (r *Report) WriteFiles(dir string) ([]string, error) {
 	if err := os.WriteFile(mdPath, []byte(md.String()), 0o644); err != nil {
 		return nil, fmt.Errorf("bench: %w", err)
 	}
-	return []string{jsonPath, mdPath}, nil
+	paths := []string{jsonPath, mdPath}
+	plots, err := WritePlots(dir, r)
+	return append(paths, plots...), err
 }

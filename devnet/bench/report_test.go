@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -117,8 +118,15 @@ func TestWriteFiles(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(files) != 2 {
-		t.Fatalf("files %v", files)
+	// JSON, Markdown, and the plots the sample has figures for (no CPU).
+	want := []string{"report.json", "report.md", ThroughputPlot, LatencyCDFPlot}
+	if len(files) != len(want) {
+		t.Fatalf("files %v, want %v", files, want)
+	}
+	for i, f := range files {
+		if filepath.Base(f) != want[i] {
+			t.Fatalf("files %v, want %v", files, want)
+		}
 	}
 	data, err := os.ReadFile(files[0])
 	if err != nil {
