@@ -31,8 +31,10 @@ import (
 //     but allocated nothing cannot join the set;
 //   - an operator that leaves keeps its power until the registry's next
 //     epoch, then drops out of the validator set while the chain goes on;
-//   - the ended epoch's operator-directed rewards submission is accepted
-//     by EigenLayer's RewardsCoordinator, pro rata to the epoch's stake.
+//   - fees paid into the vault reach the EigenRewardsSubmitter as batches
+//     commit, and the ended epoch's operator-directed rewards submission is
+//     accepted by EigenLayer's RewardsCoordinator, pro rata to the epoch's
+//     stake.
 func TestVotingPowerIsRestakedStake(t *testing.T) {
 	d := startDevnet(t, 4)
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
@@ -135,13 +137,31 @@ func TestVotingPowerIsRestakedStake(t *testing.T) {
 	if p := powers(); p[leftVal] == 0 {
 		t.Fatalf("operator lost its power before the next epoch: %v", p)
 	}
-	// Fund the epoch's rewards, then end the epoch.
+	// The epoch's rewards come from the fee vault: a rollup pays into it,
+	// each committed batch credits the signers' share to the rewards
+	// submitter, and a keeper moves that credit over with claimFor.
+	vault, err := bindings.NewRewards(d.Manifest.Contracts["rewards"], l1c)
+	if err != nil {
+		t.Fatal(err)
+	}
 	fund := opts(0)
 	fund.Value = new(big.Int).Mul(big.NewInt(2), big.NewInt(params.Ether))
-	if tx, err = avs.RewardsSubmitter.Fund(fund); err != nil {
+	if tx, err = vault.Fund(fund); err != nil {
 		t.Fatal(err)
 	}
 	mined(t, ctx, l1c, tx)
+	waitFor(t, 90*time.Second, "a batch commit to credit the rewards submitter", func() bool {
+		owed, err := vault.Accrued(call, avs.AVSAddresses.RewardsSubmitter)
+		return err == nil && owed.Sign() > 0
+	})
+	if tx, err = vault.ClaimFor(opts(5), avs.AVSAddresses.RewardsSubmitter); err != nil {
+		t.Fatal(err)
+	}
+	mined(t, ctx, l1c, tx)
+	pot, err := l1c.BalanceAt(ctx, avs.AVSAddresses.RewardsSubmitter, nil)
+	if err != nil || pot.Sign() == 0 {
+		t.Fatalf("rewards submitter holds %v (%v) after claimFor", pot, err)
+	}
 	ended, err := avs.Registry.CurrentEpoch(call)
 	if err != nil {
 		t.Fatal(err)

@@ -25,6 +25,10 @@ type RewardsConfig struct {
 	// SignerRewardPerBatch is the wei the batch's signers share pro rata to
 	// their epoch stake, out of what is left after the fee.
 	SignerRewardPerBatch *big.Int
+	// SignerRewardsRecipient, when set, receives every batch's signer share
+	// instead of the signers (with EigenLayer: the EigenRewardsSubmitter,
+	// which pays operators and stakers per epoch).
+	SignerRewardsRecipient common.Address
 }
 
 // Validate reports a configuration the constructor would reject.
@@ -57,10 +61,10 @@ func DeployRewards(ctx context.Context, backend bind.ContractBackend, opts *bind
 	o := *opts
 	o.Context = ctx
 	fee, share := new(big.Int).Set(cfg.SubmissionFee), new(big.Int).Set(cfg.SignerRewardPerBatch)
-	if err := withGasLimit(ctx, backend, opts, &o, bindings.RewardsMetaData, cfg.Registry, cfg.Inbox, fee, share); err != nil {
+	if err := withGasLimit(ctx, backend, opts, &o, bindings.RewardsMetaData, cfg.Registry, cfg.Inbox, fee, share, cfg.SignerRewardsRecipient); err != nil {
 		return nil, fmt.Errorf("deploy Rewards: %w", err)
 	}
-	addr, tx, c, err := bindings.DeployRewards(&o, backend, cfg.Registry, cfg.Inbox, fee, share)
+	addr, tx, c, err := bindings.DeployRewards(&o, backend, cfg.Registry, cfg.Inbox, fee, share, cfg.SignerRewardsRecipient)
 	if err != nil {
 		return nil, fmt.Errorf("deploy Rewards: %w", err)
 	}

@@ -34,12 +34,19 @@ type rewardsEnv struct {
 
 func newRewardsEnv(t *testing.T, operators int, fee, signerReward *big.Int) *rewardsEnv {
 	t.Helper()
+	return newRewardsEnvTo(t, operators, fee, signerReward, common.Address{})
+}
+
+// newRewardsEnvTo is newRewardsEnv with a signer rewards recipient.
+func newRewardsEnvTo(t *testing.T, operators int, fee, signerReward *big.Int, recipient common.Address) *rewardsEnv {
+	t.Helper()
 	e := newEnv(t, rwOp0+operators, nil)
 	rcfg := deploy.RewardsConfig{
-		Registry:             e.d.RegistryAddress,
-		Inbox:                e.chain.Addrs[rwInbox],
-		SubmissionFee:        fee,
-		SignerRewardPerBatch: signerReward,
+		Registry:               e.d.RegistryAddress,
+		Inbox:                  e.chain.Addrs[rwInbox],
+		SubmissionFee:          fee,
+		SignerRewardPerBatch:   signerReward,
+		SignerRewardsRecipient: recipient,
 	}
 	r, err := deploy.DeployRewards(context.Background(), e.chain.Client, e.chain.Opts(t, 0), rcfg)
 	if err != nil {
@@ -500,6 +507,70 @@ func TestRewardsClaimReentrancy(t *testing.T) {
 	}
 }
 
+// With a signer rewards recipient (restaked operators) the whole signer
+// share of a signed batch goes to it, the submitter's fee still to the
+// submitter; anyone can move a credit to its account with claimFor, and
+// the ETH goes nowhere else.
+func TestRewardsSignerShareToRecipient(t *testing.T) {
+	recipient := common.HexToAddress("0x00000000000000000000000000000000000e16e7")
+	fee, pool := big.NewInt(1e15), big.NewInt(1e16)
+	e := newRewardsEnvTo(t, 2, fee, pool, recipient)
+	if got, err := e.rw.SignerRewardsRecipient(nil); err != nil || got != recipient {
+		t.Fatalf("signerRewardsRecipient %s (%v), want %s", got, err, recipient)
+	}
+	epoch := e.registerAll(t, []*big.Int{ether(1), ether(3)})
+	e.fund(t, ether(1))
+	submitter := e.chain.Addrs[rwOp0]
+	r := e.commit(t, 901, 0, epoch, submitter, bitmapOf(0, 1))
+	if got := e.accrued(t, recipient); got.Cmp(pool) != 0 {
+		t.Fatalf("recipient accrued %v, want the whole share %v", got, pool)
+	}
+	if got := e.accrued(t, submitter); got.Cmp(fee) != 0 {
+		t.Fatalf("submitter accrued %v, want only its fee %v", got, fee)
+	}
+	if got := e.accrued(t, e.chain.Addrs[rwOp0+1]); got.Sign() != 0 {
+		t.Fatalf("signer accrued %v; its share belongs to the recipient", got)
+	}
+	ev, err := e.rw.ParseBatchRewarded(*r.Logs[0])
+	if err != nil || ev.SignerRewards.Cmp(pool) != 0 || ev.SignedStake.Sign() != 0 {
+		t.Fatalf("BatchRewarded %+v (%v)", ev, err)
+	}
+	// A batch nobody signed credits nobody.
+	e.commit(t, 901, 1, epoch, submitter, new(big.Int))
+	if got := e.accrued(t, recipient); got.Cmp(pool) != 0 {
+		t.Fatalf("recipient accrued %v after an unsigned batch", got)
+	}
+
+	// claimFor by a third party pays the recipient, once.
+	tx, err := e.rw.ClaimFor(e.chain.Opts(t, rwFunder), recipient)
+	e.chain.MustSend(t, e.rwABI, tx, err)
+	if got := e.balance(t, recipient); got.Cmp(pool) != 0 {
+		t.Fatalf("recipient balance %v, want %v", got, pool)
+	}
+	_, err = e.rw.ClaimFor(e.chain.Opts(t, rwFunder), recipient)
+	re := expectRevert(t, e.rwABI, err, "NothingToClaim")
+	if re.Args[0].(common.Address) != recipient {
+		t.Fatalf("NothingToClaim account %v", re.Args[0])
+	}
+	// Nor does claimFor pay the caller: the submitter's fee stays its own.
+	funderBefore := e.balance(t, e.chain.Addrs[rwFunder])
+	tx, err = e.rw.ClaimFor(e.chain.Opts(t, rwFunder), submitter)
+	r = e.chain.MustSend(t, e.rwABI, tx, err)
+	gasCost := new(big.Int).Mul(new(big.Int).SetUint64(r.GasUsed), r.EffectiveGasPrice)
+	if got := e.balance(t, e.chain.Addrs[rwFunder]); got.Cmp(new(big.Int).Sub(funderBefore, gasCost)) != 0 {
+		t.Fatalf("caller balance %v, want %v less gas", got, funderBefore)
+	}
+	if got := e.accrued(t, submitter); got.Sign() != 0 {
+		t.Fatalf("submitter accrued %v after claimFor", got)
+	}
+	paid, allocated, claimed, unallocated := e.totals(t)
+	// The share once, the fee for each of the two batches.
+	wantClaimed := new(big.Int).Add(pool, new(big.Int).Mul(fee, big.NewInt(2)))
+	if new(big.Int).Add(allocated, unallocated).Cmp(paid) != 0 || claimed.Cmp(wantClaimed) != 0 {
+		t.Fatalf("paid %v allocated %v claimed %v unallocated %v", paid, allocated, claimed, unallocated)
+	}
+}
+
 func TestRewardsFunding(t *testing.T) {
 	e := newRewardsEnv(t, 0, big.NewInt(1), big.NewInt(1))
 	o := e.chain.Opts(t, rwFunder)
@@ -535,7 +606,7 @@ func TestRewardsConfigValidation(t *testing.T) {
 		if err := c.Validate(); err == nil {
 			t.Errorf("%s: Validate accepted", name)
 		}
-		_, _, _, err := bindings.DeployRewards(e.chain.Opts(t, 0), e.chain.Client, c.Registry, c.Inbox, c.SubmissionFee, c.SignerRewardPerBatch)
+		_, _, _, err := bindings.DeployRewards(e.chain.Opts(t, 0), e.chain.Client, c.Registry, c.Inbox, c.SubmissionFee, c.SignerRewardPerBatch, c.SignerRewardsRecipient)
 		expectRevert(t, rABI, err, "InvalidConfig")
 	}
 	if err := (deploy.RewardsConfig{Registry: e.d.RegistryAddress, Inbox: e.chain.Addrs[1], SubmissionFee: big.NewInt(-1), SignerRewardPerBatch: new(big.Int)}).Validate(); err == nil {

@@ -43,7 +43,9 @@ func (r *Rollup) Addresses() map[string]common.Address {
 // deployed with the AVS, must name the inbox whose missed windows it
 // penalizes, so the inbox's address is fixed before anything is sent. The
 // vault is Slashing's treasury unless cfg.Slashing.Treasury is set. It
-// waits for every contract.
+// waits for every contract. Unless rewards.SignerRewardsRecipient is set,
+// the vault sends the signers' share to the AVS's EigenRewardsSubmitter, so
+// that fees reach operators and their stakers through EigenLayer.
 func DeployRollup(ctx context.Context, backend Backend, opts *bind.TransactOpts, core *Core, cfg AVSConfig, rewards deploy.RewardsConfig, inbox deploy.InboxConfig) (*Rollup, error) {
 	fail := func(err error) (*Rollup, error) { return nil, fmt.Errorf("deploy rollup: %w", err) }
 	n, err := backend.PendingNonceAt(ctx, opts.From)
@@ -66,6 +68,9 @@ func DeployRollup(ctx context.Context, backend Backend, opts *bind.TransactOpts,
 
 	o.Nonce = new(big.Int).SetUint64(n + k)
 	rewards.Registry, rewards.Inbox = avs.AVSAddresses.Registry, inboxAddr
+	if rewards.SignerRewardsRecipient == (common.Address{}) {
+		rewards.SignerRewardsRecipient = avs.AVSAddresses.RewardsSubmitter
+	}
 	rw, err := deploy.DeployRewards(ctx, backend, &o, rewards)
 	if err != nil {
 		return fail(err)

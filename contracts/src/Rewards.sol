@@ -13,8 +13,15 @@ import {OperatorRegistry} from "./OperatorRegistry.sol";
 ///           1. submissionFee to the batch's submitter, then
 ///           2. signerRewardPerBatch shared among the batch's signers pro rata
 ///              to their stake in the batch's epoch (the registry's snapshot).
-///         Credits are claimed later with claim() (pull payments: a signer
-///         whose account cannot receive ETH only hurts itself, never a batch).
+///         Credits are claimed later with claim() or, by anyone on the
+///         account's behalf, claimFor() (pull payments: a signer whose account
+///         cannot receive ETH only hurts itself, never a batch).
+///
+///         With a signerRewardsRecipient (restaked operators: nodeop's
+///         EigenRewardsSubmitter), step 2 credits the whole signer share to
+///         that recipient instead, which pays each epoch's operators, and
+///         through EigenLayer's RewardsCoordinator their stakers, pro rata to
+///         the epoch's stake. The submitter's fee is credited here either way.
 ///
 ///         Shortfall rule: when the vault holds less than a batch is due, the
 ///         submitter's fee is credited first (it paid the L1 gas and blob fees
@@ -41,6 +48,10 @@ contract Rewards is IBatchRewards {
     uint256 public immutable submissionFee;
     /// @notice Wei shared among the signers of each batch.
     uint256 public immutable signerRewardPerBatch;
+    /// @notice When set, the signer share of every batch with signers is
+    ///         credited to this account (a restaking rewards distributor)
+    ///         instead of to the signers. Zero: signers are credited here.
+    address public immutable signerRewardsRecipient;
 
     /// @notice Wei credited to an account and not yet claimed.
     mapping(address => uint256) public accrued;
@@ -55,7 +66,8 @@ contract Rewards is IBatchRewards {
     /// @param submitterFee What the submitter was credited.
     /// @param signerRewards What the signers were credited together (the
     ///        per-batch share, or less under a shortfall, minus rounding dust).
-    /// @param signedStake The signers' summed epoch stake the share was split by.
+    /// @param signedStake The signers' summed epoch stake the share was split by
+    ///        (zero when it went to the signerRewardsRecipient).
     event BatchRewarded(
         uint64 indexed chainId,
         uint64 indexed batchIndex,
@@ -78,7 +90,13 @@ contract Rewards is IBatchRewards {
     /// @notice The claimant's account refused the ETH.
     error TransferFailed(address to, uint256 amount);
 
-    constructor(OperatorRegistry registry_, address inbox_, uint256 submissionFee_, uint256 signerRewardPerBatch_) {
+    constructor(
+        OperatorRegistry registry_,
+        address inbox_,
+        uint256 submissionFee_,
+        uint256 signerRewardPerBatch_,
+        address signerRewardsRecipient_
+    ) {
         // The registry is not called here: a deployment sends all creations
         // at once, so it may not exist yet.
         if (address(registry_) == address(0) || inbox_ == address(0)) revert InvalidConfig();
@@ -86,6 +104,7 @@ contract Rewards is IBatchRewards {
         inbox = inbox_;
         submissionFee = submissionFee_;
         signerRewardPerBatch = signerRewardPerBatch_;
+        signerRewardsRecipient = signerRewardsRecipient_;
     }
 
     /// @notice Pays msg.value into the vault.
@@ -128,7 +147,12 @@ contract Rewards is IBatchRewards {
         uint256 credited = 0;
         uint256 signedStake = 0;
         if (pool > 0 && signerBitmap != 0) {
-            (credited, signedStake) = _creditSigners(epoch, signerBitmap, pool);
+            if (signerRewardsRecipient != address(0)) {
+                accrued[signerRewardsRecipient] += pool;
+                credited = pool;
+            } else {
+                (credited, signedStake) = _creditSigners(epoch, signerBitmap, pool);
+            }
         }
 
         totalAllocated += fee + credited;
@@ -137,15 +161,27 @@ contract Rewards is IBatchRewards {
 
     /// @notice Sends the caller everything credited to it.
     function claim() external {
-        uint256 amount = accrued[msg.sender];
-        if (amount == 0) revert NothingToClaim(msg.sender);
+        _claim(msg.sender);
+    }
+
+    /// @notice Sends account everything credited to it; anyone may call it
+    ///         (a keeper moving the signer share to the
+    ///         signerRewardsRecipient before its epoch submission). The ETH
+    ///         only ever goes to the account itself.
+    function claimFor(address account) external {
+        _claim(account);
+    }
+
+    function _claim(address account) private {
+        uint256 amount = accrued[account];
+        if (amount == 0) revert NothingToClaim(account);
         // Effects before the transfer: a claimant re-entering finds nothing
         // left, so no lock is needed.
-        accrued[msg.sender] = 0;
+        accrued[account] = 0;
         totalClaimed += amount;
-        (bool ok,) = msg.sender.call{value: amount}("");
-        if (!ok) revert TransferFailed(msg.sender, amount);
-        emit Claimed(msg.sender, amount);
+        (bool ok,) = account.call{value: amount}("");
+        if (!ok) revert TransferFailed(account, amount);
+        emit Claimed(account, amount);
     }
 
     /// @notice Wei paid in and not yet credited to anyone: what the next
