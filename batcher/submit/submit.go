@@ -276,7 +276,7 @@ func txConfig(be *backend, chainID *big.Int, key *ecdsa.PrivateKey, from common.
 func revertABIs() ([]*abi.ABI, error) {
 	var out []*abi.ABI
 	for _, md := range []*bind.MetaData{bindings.BatchInboxMetaData, bindings.OperatorRegistryMetaData,
-		bindings.SlashingMetaData, bindings.RewardsMetaData} {
+		bindings.SlashingMetaData, bindings.RewardsMetaData, bindings.EigenRewardsSubmitterMetaData} {
 		a, err := md.GetAbi()
 		if err != nil {
 			return nil, fmt.Errorf("contract ABI: %w", err)
@@ -360,6 +360,32 @@ func (s *Submitter) submit(ctx context.Context, b *Batch) (*types.Receipt, error
 	}
 	s.log.Info("Committed batch", "index", idx, "tx", r.TxHash, "block", r.BlockNumber, "gas_used", r.GasUsed,
 		"blobs", len(b.Blobs), "took", time.Since(start).Round(time.Millisecond))
+	return r, nil
+}
+
+// Send sends one plain call (no blobs) from the operator's account through
+// the same tx manager as the commits, so the two never compete for a
+// nonce: the L1 housekeeping an operator does besides committing batches
+// (see batcher/keeper). A call that would revert in the next block is not
+// sent: Send returns ErrWouldRevert with the reason. A mined transaction
+// that reverted returns its receipt and ErrReverted. Calls wait for a
+// commit in flight, and a commit for them.
+func (s *Submitter) Send(ctx context.Context, to common.Address, data []byte) (*types.Receipt, error) {
+	s.sendMu.Lock()
+	defer s.sendMu.Unlock()
+	actx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	a := &attempt{cancel: cancel}
+	r, err := s.txm.Send(withAttempt(actx, a), txmgr.TxCandidate{TxData: data, To: &to})
+	if rev := a.reverted(); rev != nil {
+		return nil, fmt.Errorf("call %s: %w, nothing sent: %w", to, ErrWouldRevert, rev)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("call %s: %w", to, err)
+	}
+	if r.Status != types.ReceiptStatusSuccessful {
+		return r, fmt.Errorf("call %s: %w: tx %s in block %d", to, ErrReverted, r.TxHash, r.BlockNumber)
+	}
 	return r, nil
 }
 

@@ -298,3 +298,40 @@ func committedEvent(t *testing.T, e *env, r *types.Receipt) *bindings.BatchInbox
 	}
 	return out
 }
+
+// Send: a plain call from the operator's account through the commits' tx
+// manager. One that would revert is refused with the contract's reason and
+// nothing is sent; one that would not is mined.
+func TestSendPlainCall(t *testing.T) {
+	e := newEnv(t, 2)
+	ctx := testCtx(t, time.Minute)
+	s := e.submitter(e.ops[0].acct)
+	regABI := abiOf(t, bindings.OperatorRegistryMetaData)
+	data, err := regABI.Pack("advanceEpoch")
+	if err != nil {
+		t.Fatal(err)
+	}
+	regAddr := e.sys.Registry.RegistryAddress
+	ready, err := e.registry.NextEpochBlock(&bind.CallOpts{Context: ctx})
+	if err != nil {
+		t.Fatal(err)
+	}
+	e.waitBlock(ctx, ready.Uint64())
+	r, err := s.Send(ctx, regAddr, data)
+	if err != nil {
+		t.Fatalf("advanceEpoch when due: %v", err)
+	}
+	ep, err := e.registry.CurrentEpoch(&bind.CallOpts{Context: ctx, BlockNumber: r.BlockNumber})
+	if err != nil || ep.Uint64() != e.epoch+1 {
+		t.Fatalf("epoch %v (%v) after the call, want %d", ep, err, e.epoch+1)
+	}
+	// The epoch just began: ending it again would revert.
+	before := e.nonces(e.ops[0].addr())
+	_, err = s.Send(ctx, regAddr, data)
+	if !errors.Is(err, ErrWouldRevert) || !errors.Is(err, contracts.Reverted("EpochNotOver")) {
+		t.Fatalf("advanceEpoch inside the epoch: %v, want ErrWouldRevert with EpochNotOver", err)
+	}
+	if after := e.nonces(e.ops[0].addr()); after != before {
+		t.Fatalf("nonces %v -> %v: a refused call was sent", before, after)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 
 	cmtcrypto "github.com/cometbft/cometbft/crypto"
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -17,6 +18,7 @@ import (
 	"github.com/ethereum/go-ethereum/rpc"
 
 	"github.com/nodeop/nodeop/batcher/channel"
+	"github.com/nodeop/nodeop/batcher/keeper"
 	"github.com/nodeop/nodeop/batcher/keys"
 	"github.com/nodeop/nodeop/batcher/l1view"
 	"github.com/nodeop/nodeop/batcher/protect"
@@ -107,12 +109,33 @@ func (b *batchParts) startSubmitter(ctx context.Context, cfg Config, chain seque
 	if err != nil {
 		return nil, fmt.Errorf("operator: %w", err)
 	}
+	var kp *keeper.Keeper
+	if cfg.Keeper {
+		if kp, err = keeper.New(ctx, keeper.Config{L1: b.l1, Inbox: chain.Batches.Inbox, Logger: log.With("module", "keeper")}, b.submitter); err != nil {
+			return nil, fmt.Errorf("operator: %w", err)
+		}
+	}
 	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Add(1)
 	go func() {
-		defer close(done)
+		defer wg.Done()
 		if err := b.submitter.Run(ctx, source{b.pipeline}); err != nil && !errors.Is(err, context.Canceled) {
 			log.Error("submitter stopped", "err", err)
 		}
+	}()
+	if kp != nil {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := kp.Run(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				log.Error("keeper stopped", "err", err)
+			}
+		}()
+	}
+	go func() {
+		wg.Wait()
+		close(done)
 	}()
 	return done, nil
 }

@@ -46,6 +46,10 @@ type Config struct {
 	KeysPasswordFile string `toml:"keys_password_file"`
 	// Submit lets the node post the batches whose window is its own.
 	Submit bool `toml:"submit"`
+	// Keeper (with Submit) lets the node end the registry's epoch when it
+	// is due and the next set would differ, taking turns with the other
+	// operators; the account pays advanceEpoch's gas.
+	Keeper bool `toml:"keeper"`
 	// L1SlotTime paces the submitter's fee bumps and rebroadcasts.
 	L1SlotTime Duration `toml:"l1_slot_time"`
 
@@ -112,6 +116,7 @@ func DefaultConfig() Config {
 		CometRPCAddr:   "127.0.0.1:26657",
 		BlockTime:      Duration{time.Second},
 		Submit:         true,
+		Keeper:         true,
 		L1SlotTime:     Duration{12 * time.Second},
 		ProposeTimeout: Duration{3 * time.Second},
 		Mempool:        MempoolConfig{MaxPerSender: mp.MaxPerSender, MaxTotal: mp.MaxTotal, PriceBump: mp.PriceBump},
