@@ -7,8 +7,10 @@
 // the block comes out of op-geth's builder and is re-validated by op-geth's importer, an
 // unmodified op-node + op-geth that derives the chain from L1 reaches the same hashes.
 //
-// The engine has no P2P networking and accepts no transactions into its own pool: the
-// only way in is the ordered list that consensus hands to Build.
+// The engine has no P2P networking and, by default, accepts no transactions into its own
+// pool: the only way in is the ordered list that consensus hands to Build. Config.TxPool
+// turns op-geth's pool back on for a centralized sequencer (the benchmark's baseline),
+// which then builds from the pool with StartBuild and SealBuild as op-node drives op-geth.
 package engine
 
 import (
@@ -77,6 +79,15 @@ type Config struct {
 	// HTTPAddr ("host:port") serves the eth, net and web3 namespaces over HTTP and
 	// WebSocket on the same port. "" serves nothing; port 0 picks a free port.
 	HTTPAddr string
+	// TxPool keeps op-geth's own tx pool open: eth_sendRawTransaction adds to it (with
+	// go-ethereum's admission errors) and the txpool namespace is served. Only a single,
+	// centralized sequencer may use it; the blocks of a nodeop node must come from
+	// consensus alone, so the default (false) refuses every submission.
+	TxPool bool
+	// Recommit is how often op-geth rebuilds a pool payload (StartBuild without
+	// NoTxPool) to take in txs that arrived since; 0 keeps op-geth's default (2 s),
+	// under which a 1 s slot only sees the pool as it was at its start.
+	Recommit time.Duration
 }
 
 // Engine is an embedded op-geth building the blocks of one L2 chain.
@@ -125,6 +136,9 @@ func (c Config) validate() error {
 			errs = append(errs, err)
 		}
 	}
+	if c.Recommit < 0 {
+		errs = append(errs, fmt.Errorf("negative recommit interval %v", c.Recommit))
+	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%w: %w", ErrInvalidConfig, errors.Join(errs...))
 	}
@@ -166,6 +180,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 		nodeCfg.HTTPHost, nodeCfg.HTTPPort = host, port
 		nodeCfg.WSHost, nodeCfg.WSPort = host, port
 		modules := []string{"eth", "net", "web3"}
+		if cfg.TxPool {
+			// txpool_status/content: how a load generator sees the backlog.
+			modules = append(modules, "txpool")
+		}
 		nodeCfg.HTTPModules, nodeCfg.WSModules = modules, modules
 		// The node's ingress proxies here with its own Host/Origin; access control
 		// happens there, not in geth's localhost-only defaults.
@@ -196,11 +214,16 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 	// The txpool exists (eth.New always creates one) but nothing may enter it: txs
 	// reach blocks only via consensus. With admission disabled op-geth would answer
 	// eth_sendRawTransaction with success and drop the tx; txSubmissionRefuser turns
-	// that into an explicit error.
+	// that into an explicit error. With Config.TxPool the pool admits txs as op-geth's
+	// does for a rollup's sequencer; no locals tracker or journal either way, as
+	// op-geth's journal writes race with its rotation (the devnet L1 saw it).
 	ethCfg.TxPool.NoLocals = true
 	ethCfg.TxPool.Journal = ""
-	ethCfg.RollupDisableTxPoolAdmission = true
+	ethCfg.RollupDisableTxPoolAdmission = !cfg.TxPool
 	ethCfg.RollupDisableTxPoolGossip = true
+	if cfg.Recommit > 0 {
+		ethCfg.Miner.Recommit = cfg.Recommit
+	}
 
 	backend, err := ethbackend.New(stack, &ethCfg)
 	if err != nil {
@@ -213,9 +236,9 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 	filterAPI := filters.NewFilterAPI(filters.NewFilterSystem(backend.APIBackend, filters.Config{}))
 	// Registered after eth.New's APIs, so these methods replace op-geth's (the RPC
 	// registry keeps the last registration of a name).
-	ethAPIs := []rpc.API{
-		{Namespace: "eth", Service: filterAPI},
-		{Namespace: "eth", Service: txSubmissionRefuser{}},
+	ethAPIs := []rpc.API{{Namespace: "eth", Service: filterAPI}}
+	if !cfg.TxPool {
+		ethAPIs = append(ethAPIs, rpc.API{Namespace: "eth", Service: txSubmissionRefuser{}})
 	}
 	stack.RegisterAPIs(ethAPIs)
 	if err := stack.Start(); err != nil {
@@ -246,7 +269,7 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 	}
 	head := chain.CurrentBlock()
 	log.Info("L2 engine open", "chain_id", e.chainCfg.ChainID, "genesis", chain.Genesis().Hash(),
-		"head", head.Number, "head_hash", head.Hash(), "datadir", cfg.DataDir, "http", e.HTTPEndpoint())
+		"head", head.Number, "head_hash", head.Hash(), "datadir", cfg.DataDir, "http", e.HTTPEndpoint(), "tx_pool", cfg.TxPool)
 	return e, nil
 }
 
@@ -365,7 +388,7 @@ func (e *Engine) NextBaseFee(ts uint64) *big.Int {
 }
 
 // APIs are the engine's eth namespace services (state, blocks, receipts,
-// logs, subscriptions; transaction submission refused), for the node's
+// logs, subscriptions; transaction submission refused unless Config.TxPool), for the node's
 // ingress to serve beside its own methods, which take precedence when
 // registered after these.
 func (e *Engine) APIs() []rpc.API { return e.apis }
@@ -408,6 +431,66 @@ func (e *Engine) RollupConfig() *rollup.Config { return e.rollupCfg }
 func (e *Engine) Build(ctx context.Context, attrs *eth.PayloadAttributes) (*eth.ExecutionPayloadEnvelope, error) {
 	e.mu.Lock()
 	defer e.mu.Unlock()
+	// One critical section for both halves: nothing may move the head in between.
+	b, err := e.startLocked(ctx, attrs, true)
+	if err != nil {
+		return nil, err
+	}
+	return e.sealLocked(ctx, b)
+}
+
+// PendingBuild is a block op-geth is building on the head, started by StartBuild and
+// finished by SealBuild.
+type PendingBuild struct {
+	id        beacon.PayloadID
+	parent    common.Hash
+	number    uint64
+	timestamp uint64
+	noTxPool  bool
+	// beaconRoot goes back into newPayload, which checks it against the block.
+	beaconRoot *common.Hash
+	started    time.Time
+	built      time.Time
+}
+
+// Number is the number of the block being built.
+func (b *PendingBuild) Number() uint64 { return b.number }
+
+// Timestamp is the timestamp of the block being built.
+func (b *PendingBuild) Timestamp() uint64 { return b.timestamp }
+
+// StartBuild asks op-geth to build the next block on the head from attrs, as op-node's
+// sequencer does at the start of a slot: forkchoiceUpdated with attributes. With
+// attrs.NoTxPool false op-geth then fills the block from its tx pool in the background
+// after the forced attrs.Transactions, rebuilding every Config.Recommit to take in new
+// txs, until SealBuild takes the best block so far (without Config.TxPool the pool is
+// always empty). With attrs.NoTxPool the block holds attrs.Transactions only, as in
+// Build. Nothing moves the head until SealBuild.
+//
+// A build that is never sealed costs nothing lasting: op-geth stops it after the block
+// time (at least 2 s) and forgets it.
+func (e *Engine) StartBuild(ctx context.Context, attrs *eth.PayloadAttributes) (*PendingBuild, error) {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.startLocked(ctx, attrs, attrs != nil && attrs.NoTxPool)
+}
+
+// SealBuild finishes b like Build finishes its block: getPayload (the best block
+// op-geth has so far; it waits for the first one if none is complete yet), newPayload,
+// forkchoiceUpdated to make it the head (safe and finalized too), then a database sync.
+// The errors are Build's; it also fails with ErrBuild when the head is no longer b's
+// parent (another block was built since StartBuild).
+func (e *Engine) SealBuild(ctx context.Context, b *PendingBuild) (*eth.ExecutionPayloadEnvelope, error) {
+	if b == nil {
+		return nil, fmt.Errorf("%w: no pending build", ErrBuild)
+	}
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	return e.sealLocked(ctx, b)
+}
+
+// startLocked is step 1 of a build. Callers hold e.mu.
+func (e *Engine) startLocked(ctx context.Context, attrs *eth.PayloadAttributes, noTxPool bool) (*PendingBuild, error) {
 	if e.closed {
 		return nil, ErrClosed
 	}
@@ -419,11 +502,12 @@ func (e *Engine) Build(ctx context.Context, attrs *eth.PayloadAttributes) (*eth.
 		return nil, err
 	}
 	gattrs := toEngineAttributes(attrs)
+	gattrs.NoTxPool = noTxPool
 	start := time.Now()
 
-	// 1. forkchoiceUpdated with attributes: op-geth builds the block synchronously
-	// (NoTxPool) and caches it under the returned payload id. Head, safe and finalized
-	// stay where they are.
+	// 1. forkchoiceUpdated with attributes: with NoTxPool op-geth builds the block
+	// synchronously; from the pool it starts building in the background. Either way the
+	// payload is cached under the returned id, and head, safe and finalized stay put.
 	keep := parentForkchoice(parent.Hash())
 	res, err := e.api.ForkchoiceUpdatedV3(ctx, keep, gattrs)
 	if err != nil {
@@ -432,19 +516,43 @@ func (e *Engine) Build(ctx context.Context, attrs *eth.PayloadAttributes) (*eth.
 	if res.PayloadStatus.Status != beacon.VALID || res.PayloadID == nil {
 		return nil, fmt.Errorf("%w: forkchoiceUpdatedV3 with attributes: %s", ErrBuild, statusString(res.PayloadStatus))
 	}
-	built := time.Now()
+	return &PendingBuild{
+		id:         *res.PayloadID,
+		parent:     parent.Hash(),
+		number:     parent.Number.Uint64() + 1,
+		timestamp:  gattrs.Timestamp,
+		noTxPool:   noTxPool,
+		beaconRoot: gattrs.BeaconRoot,
+		started:    start,
+		built:      time.Now(),
+	}, nil
+}
+
+// sealLocked is steps 2 to 5 of a build. Callers hold e.mu.
+func (e *Engine) sealLocked(ctx context.Context, b *PendingBuild) (*eth.ExecutionPayloadEnvelope, error) {
+	if e.closed {
+		return nil, ErrClosed
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrBuild, err)
+	}
+	if head := e.chain.CurrentBlock().Hash(); head != b.parent {
+		return nil, fmt.Errorf("%w: head moved to %s since block %d was started on %s", ErrBuild, head, b.number, b.parent)
+	}
+	sealing := time.Now()
 
 	// 2. getPayload: the version must match op-geth's view of the fork at the block's
 	// timestamp, or it answers "Unsupported fork".
-	envelope, err := e.getPayload(*res.PayloadID, gattrs.Timestamp)
+	envelope, err := e.getPayload(b.id, b.timestamp)
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrBuild, err)
 	}
 	payload := envelope.ExecutionPayload
-	if payload.ParentHash != parent.Hash() || payload.Timestamp != gattrs.Timestamp {
+	if payload.ParentHash != b.parent || payload.Timestamp != b.timestamp {
 		return nil, fmt.Errorf("%w: payload %s has parent %s time %d, want parent %s time %d",
-			ErrBuild, payload.BlockHash, payload.ParentHash, payload.Timestamp, parent.Hash(), gattrs.Timestamp)
+			ErrBuild, payload.BlockHash, payload.ParentHash, payload.Timestamp, b.parent, b.timestamp)
 	}
+	resolved := time.Now()
 
 	// 3. newPayloadV4: op-geth re-executes and validates the block and stores it
 	// beside the canonical chain; the head does not move yet.
@@ -452,7 +560,7 @@ func (e *Engine) Build(ctx context.Context, attrs *eth.PayloadAttributes) (*eth.
 	for _, r := range envelope.Requests {
 		requests = append(requests, r)
 	}
-	status, err := e.api.NewPayloadV4(ctx, *payload, []common.Hash{}, gattrs.BeaconRoot, requests)
+	status, err := e.api.NewPayloadV4(ctx, *payload, []common.Hash{}, b.beaconRoot, requests)
 	if err != nil {
 		return nil, fmt.Errorf("%w: newPayloadV4 %s: %w", ErrBuild, payload.BlockHash, apiError(err))
 	}
@@ -462,7 +570,7 @@ func (e *Engine) Build(ctx context.Context, attrs *eth.PayloadAttributes) (*eth.
 	inserted := time.Now()
 
 	// 4. forkchoiceUpdated to the new block: now it is the head, safe and finalized.
-	res, err = e.api.ForkchoiceUpdatedV3(ctx, parentForkchoice(payload.BlockHash), nil)
+	res, err := e.api.ForkchoiceUpdatedV3(ctx, parentForkchoice(payload.BlockHash), nil)
 	if err != nil {
 		return nil, fmt.Errorf("%w: forkchoiceUpdatedV3 to %s: %w", ErrBuild, payload.BlockHash, apiError(err))
 	}
@@ -491,9 +599,12 @@ func (e *Engine) Build(ctx context.Context, attrs *eth.PayloadAttributes) (*eth.
 	if err != nil {
 		return nil, fmt.Errorf("%w: encode block %s: %w", ErrBuild, payload.BlockHash, err)
 	}
+	// build: forkchoiceUpdated with attributes (the whole build without the pool);
+	// resolve: getPayload (waits for op-geth's first pool build if none is done yet).
 	e.log.Debug("built L2 block", "number", payload.Number, "hash", payload.BlockHash,
-		"txs", len(payload.Transactions), "gas_used", payload.GasUsed,
-		"build", built.Sub(start), "insert", inserted.Sub(built), "sync", synced.Sub(inserted), "total", time.Since(start))
+		"txs", len(payload.Transactions), "gas_used", payload.GasUsed, "tx_pool", !b.noTxPool,
+		"build", b.built.Sub(b.started), "resolve", resolved.Sub(sealing), "insert", inserted.Sub(resolved),
+		"sync", synced.Sub(inserted), "total", synced.Sub(sealing)+b.built.Sub(b.started))
 	return out, nil
 }
 
@@ -554,7 +665,7 @@ func toEngineAttributes(a *eth.PayloadAttributes) *beacon.PayloadAttributes {
 		Random:                common.Hash(a.PrevRandao),
 		SuggestedFeeRecipient: a.SuggestedFeeRecipient,
 		BeaconRoot:            a.ParentBeaconBlockRoot,
-		NoTxPool:              true,
+		NoTxPool:              a.NoTxPool,
 		MinBaseFee:            a.MinBaseFee,
 	}
 	if a.Withdrawals != nil {
