@@ -34,9 +34,11 @@ test-short:
 devnet: build
 	./$(BIN) devnet --datadir $(DATADIR) --validators 4
 
-## bench: load run against a 4-validator set and a 1-node baseline, report in bench-out/.
+## bench: sweep of 1, 4 and 7 validators against the centralized op-geth baseline,
+## offered load stepped up past saturation; report and plots in bench-out/ (about 25 min).
+BENCH_RATES ?= 500,1000,1500,2000,2500
 bench: build
-	./$(BIN) bench --out bench-out
+	./$(BIN) bench --sweep 1,4,7 --rates $(BENCH_RATES) --block-gas-limit 150000000 --out bench-out
 
 ## fuzz: run every fuzz target for FUZZTIME each (their seeds in testdata/ also run in `make test`).
 FUZZTIME ?= 30s

@@ -19,6 +19,13 @@ import (
 func runBench(ctx context.Context, args []string) (err error) {
 	fs := flag.NewFlagSet("bench", flag.ContinueOnError)
 	cfg := bench.DefaultConfig()
+	if slices.Contains(args, "--short") || slices.Contains(args, "-short") {
+		// The short run's defaults; other flags still override them.
+		cfg = bench.ShortConfig()
+	}
+	fs.Bool("short", false, "a light run of about 30 s (the baseline and 1 validator at 100 tx/s for 3 s); make test runs it")
+	sweep := fs.String("sweep", "", "set sizes to measure in turn, e.g. 1,4,7 (default: --validators)")
+	rates := fs.String("rates", "", "offered rates to step through, each on fresh chains, e.g. 500,1000,2000 (default: --rate)")
 	fs.IntVar(&cfg.Validators, "validators", cfg.Validators, "validators in the set under test")
 	fs.IntVar(&cfg.Senders, "senders", cfg.Senders, "senders, each with a deterministic key")
 	fs.Float64Var(&cfg.Rate, "rate", cfg.Rate, "offered load in tx/s (open loop)")
@@ -27,8 +34,8 @@ func runBench(ctx context.Context, args []string) (err error) {
 	fs.DurationVar(&cfg.BlockTime, "block-time", cfg.BlockTime, "pause after each commit (CometBFT timeout_commit); the 1 s L2 block time paces blocks")
 	fs.Uint64Var(&cfg.BlockGasLimit, "block-gas-limit", cfg.BlockGasLimit, "L2 block gas limit")
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent senders over JSON-RPC")
-	fs.BoolVar(&cfg.Baseline, "baseline", cfg.Baseline, "measure a 1-validator devnet under the same load first")
-	out := fs.String("out", "bench-out", "folder for report.json and report.md")
+	fs.BoolVar(&cfg.Baseline, "baseline", cfg.Baseline, "measure the centralized setup (one op-geth sequencer with its own tx pool) under the same load first")
+	out := fs.String("out", "bench-out", "folder for report.json, report.md and the PNG plots")
 	fs.StringVar(&cfg.NodeLogLevel, "log-level", cfg.NodeLogLevel, "nodes' log level: debug, info, warn or error (bench progress logs at info)")
 	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run (load generator and nodes) to this file")
 	if err := fs.Parse(args); err != nil {
@@ -39,6 +46,12 @@ func runBench(ctx context.Context, args []string) (err error) {
 	}
 	if fs.NArg() > 0 {
 		return fmt.Errorf("unexpected arguments %q", fs.Args())
+	}
+	if cfg.Sweep, err = parseList(*sweep, strconv.Atoi); err != nil {
+		return fmt.Errorf("--sweep: %w", err)
+	}
+	if cfg.Rates, err = parseList(*rates, func(s string) (float64, error) { return strconv.ParseFloat(s, 64) }); err != nil {
+		return fmt.Errorf("--rates: %w", err)
 	}
 	cfg.Command = commandLine()
 	var nodeLevel slog.Level
@@ -102,4 +115,20 @@ func quoteArg(s string) string {
 		return s
 	}
 	return strconv.Quote(s)
+}
+
+// parseList reads a comma-separated list ("" = none).
+func parseList[T any](s string, parse func(string) (T, error)) ([]T, error) {
+	if s == "" {
+		return nil, nil
+	}
+	var out []T
+	for _, f := range strings.Split(s, ",") {
+		v, err := parse(strings.TrimSpace(f))
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, nil
 }

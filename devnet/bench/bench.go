@@ -19,7 +19,6 @@ import (
 	"sync"
 	"time"
 
-	rpchttp "github.com/cometbft/cometbft/rpc/client/http"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -44,8 +43,14 @@ type Config struct {
 	BlockGasLimit uint64
 	// Workers send concurrently; each sender belongs to one worker.
 	Workers int
-	// Baseline runs a 1-validator devnet under the same load first.
+	// Baseline runs the centralized setup (one op-geth sequencer with its
+	// own tx pool, see runCentral) under the same load first.
 	Baseline bool
+	// Sweep lists set sizes to measure in turn; empty: Validators alone.
+	Sweep []int
+	// Rates lists offered rates to step through, each on fresh chains;
+	// empty: Rate alone.
+	Rates []float64
 	// NodeLogLevel filters the nodes' logs; the bench's own go to the
 	// logger given to Run as it is.
 	NodeLogLevel string
@@ -57,6 +62,19 @@ type Config struct {
 	TempDir string
 	// Command is the command line, recorded in the report.
 	Command string
+}
+
+// ShortConfig is `nodeop bench --short`: the baseline and one validator
+// under a light load, about 30 s in all; `make test` runs it.
+func ShortConfig() Config {
+	c := DefaultConfig()
+	c.Validators = 1
+	c.Rate = 100
+	c.Duration = 3 * time.Second
+	c.Warmup = time.Second
+	c.Senders = 20
+	c.Workers = 8
+	return c
 }
 
 // DefaultConfig is what `nodeop bench` runs without flags.
@@ -80,8 +98,6 @@ func DefaultConfig() Config {
 func (c Config) Validate() error {
 	var l slog.Level
 	switch {
-	case c.Validators < 1:
-		return fmt.Errorf("bench: need at least one validator, got %d", c.Validators)
 	case c.Senders < 1:
 		return fmt.Errorf("bench: need at least one sender, got %d", c.Senders)
 	case c.Workers < 1:
@@ -95,14 +111,38 @@ func (c Config) Validate() error {
 	case l.UnmarshalText([]byte(c.NodeLogLevel)) != nil:
 		return fmt.Errorf("bench: node log level %q: want debug, info, warn or error", c.NodeLogLevel)
 	}
-	_, err := newPlan(c.Rate, c.Warmup, c.Duration)
-	return err
+	for _, n := range c.sizes() {
+		if n < 1 {
+			return fmt.Errorf("bench: need at least one validator, got %d", n)
+		}
+	}
+	for _, r := range c.rates() {
+		if _, err := newPlan(r, c.Warmup, c.Duration); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
-// Run measures the baseline (when cfg.Baseline) and then the
-// cfg.Validators set, one after the other, each on a fresh devnet on
-// loopback ports that is stopped before the next starts. It returns the
-// report so far along with an error.
+func (c Config) sizes() []int {
+	if len(c.Sweep) > 0 {
+		return c.Sweep
+	}
+	return []int{c.Validators}
+}
+
+func (c Config) rates() []float64 {
+	if len(c.Rates) > 0 {
+		return c.Rates
+	}
+	return []float64{c.Rate}
+}
+
+// Run measures, for each offered rate (cfg.Rates, or cfg.Rate), the
+// centralized baseline (when cfg.Baseline) and then each set size
+// (cfg.Sweep, or cfg.Validators), one after the other, each on a fresh
+// chain on loopback ports that is stopped before the next starts. It
+// returns the report so far along with an error.
 func Run(ctx context.Context, cfg Config, log *slog.Logger) (*Report, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -110,8 +150,14 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) (*Report, error) {
 	var level slog.Level
 	_ = level.UnmarshalText([]byte(cfg.NodeLogLevel)) // validated above
 	nodeLog := slog.New(levelFilter{Handler: log.Handler(), min: level})
-	p, _ := newPlan(cfg.Rate, cfg.Warmup, cfg.Duration) // validated above
-	rep := newReport(cfg, p)
+	rates, sizes := cfg.rates(), cfg.sizes()
+	plans := make([]plan, len(rates))
+	most := 0
+	for i, r := range rates {
+		plans[i], _ = newPlan(r, cfg.Warmup, cfg.Duration) // validated above
+		most = max(most, plans[i].total)
+	}
+	rep := newReport(cfg, plans[0])
 
 	chainID := devnet.DefaultOptions().ChainID
 	t0 := time.Now()
@@ -119,31 +165,77 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) (*Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	txs, err := signAll(ctx, new(big.Int).SetUint64(chainID), keys, p.total)
+	// Every system starts a fresh chain, so one set of nonces 0.. serves
+	// every run; a lower rate uses a prefix of it.
+	txs, err := signAll(ctx, new(big.Int).SetUint64(chainID), keys, most)
 	if err != nil {
 		return nil, err
 	}
-	log.Info("bench: signed load", "txs", p.total, "senders", cfg.Senders, "took", time.Since(t0).Round(time.Millisecond))
+	log.Info("bench: signed load", "txs", most, "senders", cfg.Senders, "took", time.Since(t0).Round(time.Millisecond))
 
-	var sizes []int
-	if cfg.Baseline {
-		sizes = append(sizes, 1)
-	}
-	sizes = append(sizes, cfg.Validators)
-	for i, n := range sizes {
-		name := fmt.Sprintf("bft (%d val)", n)
-		if cfg.Baseline && i == 0 {
-			name = "baseline (1 val)"
+	runs := len(rates) * (len(sizes) + btoi(cfg.Baseline))
+	done := 0
+	for i, p := range plans {
+		if cfg.Baseline {
+			done++
+			log.Info("bench: starting system", "run", fmt.Sprintf("%d/%d", done, runs), "system", baselineName, "rate", p.rate)
+			sys, err := runCentral(ctx, cfg, p, txs, log, nodeLog)
+			if err != nil {
+				return rep, fmt.Errorf("bench: %s at %v tx/s: %w", baselineName, rates[i], err)
+			}
+			logDone(log, sys)
+			rep.Systems = append(rep.Systems, *sys)
 		}
-		log.Info("bench: starting system", "system", name, "validators", n)
-		sys, err := runSystem(ctx, cfg, p, txs, n, name, log, nodeLog)
-		if err != nil {
-			return rep, fmt.Errorf("bench: %s: %w", name, err)
+		for _, n := range sizes {
+			done++
+			name := fmt.Sprintf("nodeop (%d val)", n)
+			log.Info("bench: starting system", "run", fmt.Sprintf("%d/%d", done, runs), "system", name, "rate", p.rate)
+			sys, err := runSystem(ctx, cfg, p, txs, n, name, log, nodeLog)
+			if err != nil {
+				return rep, fmt.Errorf("bench: %s at %v tx/s: %w", name, rates[i], err)
+			}
+			logDone(log, sys)
+			rep.Systems = append(rep.Systems, *sys)
 		}
-		log.Info("bench: system done", "system", name, "committed_tps", fmt.Sprintf("%.1f", sys.CommittedRate), "p50_ms", sys.Latency.P50Ms, "p99_ms", sys.Latency.P99Ms)
-		rep.Systems = append(rep.Systems, *sys)
 	}
+	compareToBaseline(rep.Systems)
 	return rep, nil
+}
+
+func logDone(log *slog.Logger, sys *System) {
+	log.Info("bench: system done", "system", sys.Name, "offered_tps", fmt.Sprintf("%.0f", sys.OfferedRate),
+		"committed_tps", fmt.Sprintf("%.1f", sys.CommittedRate), "p50_ms", sys.Latency.P50Ms, "p99_ms", sys.Latency.P99Ms)
+}
+
+// compareToBaseline sets each nodeop system's throughput and median
+// latency relative to the baseline's at the same offered rate.
+func compareToBaseline(systems []System) {
+	base := map[float64]*System{}
+	for i := range systems {
+		if systems[i].Validators == 0 {
+			base[systems[i].OfferedRate] = &systems[i]
+		}
+	}
+	for i := range systems {
+		s := &systems[i]
+		b, ok := base[s.OfferedRate]
+		if s.Validators == 0 || !ok {
+			continue
+		}
+		if b.CommittedRate > 0 {
+			s.ThroughputVsBaseline = s.CommittedRate / b.CommittedRate
+		}
+		if b.Latency.P50Ms > 0 {
+			s.LatencyVsBaseline = s.Latency.P50Ms / b.Latency.P50Ms
+		}
+	}
+}
+
+func btoi(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func newReport(cfg Config, p plan) *Report {
@@ -165,12 +257,15 @@ func newReport(cfg Config, p plan) *Report {
 			BlockGasLimit: cfg.BlockGasLimit,
 			Workers:       min(cfg.Workers, cfg.Senders),
 			Baseline:      cfg.Baseline,
+			Sweep:         cfg.Sweep,
+			Rates:         cfg.Rates,
 			Drain:         cfg.Drain.String(),
 			TxsPerSystem:  p.total,
 			MeasuredTxs:   p.total - p.first,
 		},
 		Notes: []string{
-			"Commit time is when the bench observed the block in a NewBlock event on node 0's CometBFT websocket (after node 0 executed and committed it), not the block header time; latency is that minus the tx's scheduled send time.",
+			"Commit time is when the bench observed the block: for nodeop, a NewBlock event on node 0's CometBFT websocket (after node 0 executed and committed it); for the baseline, op-geth's newHeads (after the block became its head). Not the block header time; latency is that minus the tx's scheduled send time.",
+			"The baseline is the centralized setup a rollup runs today: one op-geth sequencer taking txs into its own pool and building a block every second through the engine API (forkchoiceUpdated with attributes, getPayload, newPayload), with the same genesis, gas limit and load. vs baseline = nodeop's committed tx/s (or p50 latency) over the baseline's at the same offered rate.",
 			"The load is open-loop: tx i is scheduled at i/rate and its latency starts then, so queueing in the load generator counts (send lag shows how much).",
 			"Tx i comes from sender i mod senders (nonce order, one worker per sender) and goes to node i mod validators' JSON-RPC; when senders is a multiple of validators each sender always uses the same node.",
 			"committed tx/s counts committed txs scheduled within the window over its length; chain tx/s counts bench txs in blocks observed within the window over its length (the sustained commit rate, whenever the txs were sent).",
@@ -233,15 +328,38 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 		err = errors.Join(err, d.Stop())
 		log.Info("bench: devnet stopped", "system", name, "took", time.Since(t).Round(time.Millisecond))
 	}()
+	return measure(ctx, cfg, p, txs, target{
+		name:       name,
+		validators: n,
+		chainID:    m.ChainID,
+		urls:       urls,
+		watch: func(ctx context.Context) (*watcher, error) {
+			return startWatcher(ctx, m.Nodes[0].CometRPC, txs.known, log)
+		},
+	}, log)
+}
+
+// target is a running system to load: where to send, how to watch blocks.
+type target struct {
+	name       string
+	validators int // 0: the centralized baseline
+	chainID    uint64
+	urls       []string // JSON-RPC endpoints; tx i goes to urls[i mod len]
+	watch      func(context.Context) (*watcher, error)
+}
+
+// measure offers the plan's load to tg, waits for what was accepted to
+// commit (up to cfg.Drain), and summarizes.
+func measure(ctx context.Context, cfg Config, p plan, txs *txSet, tg target, log *slog.Logger) (*System, error) {
 	sub := newSubmitter(min(cfg.Workers, cfg.Senders))
 	defer sub.close()
 
-	if err := waitReady(ctx, m, sub, time.Minute); err != nil {
+	if err := waitReady(ctx, tg, sub, time.Minute); err != nil {
 		return nil, err
 	}
 	wctx, wcancel := context.WithCancel(ctx)
 	defer wcancel()
-	w, err := startWatcher(wctx, m.Nodes[0].CometRPC, txs.known, log)
+	w, err := tg.watch(wctx)
 	if err != nil {
 		return nil, err
 	}
@@ -262,8 +380,8 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 	start := time.Now().Add(50 * time.Millisecond)
 	cpuWindow := sampleCPU(start.Add(p.warmup), start.Add(p.warmup+p.duration))
 	lctx, lcancel := context.WithDeadline(ctx, start.Add(p.warmup+p.duration+cfg.Drain))
-	l := &load{plan: p, txs: txs, urls: urls, workers: cfg.Workers, sub: sub}
-	log.Info("bench: load started", "system", name, "rate", cfg.Rate, "txs", p.total)
+	l := &load{plan: p, txs: txs, urls: tg.urls, workers: cfg.Workers, sub: sub}
+	log.Info("bench: load started", "system", tg.name, "rate", p.rate, "txs", p.total)
 	recs := l.run(lctx, start)
 	lcancel()
 	if err := ctx.Err(); err != nil {
@@ -276,7 +394,7 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 			pending[r.hash] = struct{}{}
 		}
 	}
-	log.Info("bench: load done, draining", "system", name, "accepted", len(pending), "late_by", time.Since(start.Add(p.warmup+p.duration)).Round(time.Millisecond))
+	log.Info("bench: load done, draining", "system", tg.name, "accepted", len(pending), "late_by", time.Since(start.Add(p.warmup+p.duration)).Round(time.Millisecond))
 	timedOut, err := drain(ctx, w, pending, cfg.Drain)
 	if err != nil {
 		return nil, err
@@ -285,7 +403,11 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 	if err != nil {
 		return nil, err
 	}
-	sys := &System{Name: name, Validators: n, DrainTimedOut: timedOut}
+	onChain, err := chainTxs(ctx, tg.urls[0], sub, cfg.Senders)
+	if err != nil {
+		return nil, err
+	}
+	sys := &System{Name: tg.name, Validators: tg.validators, DrainTimedOut: timedOut, ChainTxs: onChain}
 	summarizeRun(sys, measurement{plan: p, start: start, records: recs, commits: got.commits, blocks: got.blocks})
 	cpu := cpuWindow()
 	sys.CPUBusy = cpu.process
@@ -321,36 +443,63 @@ func drain(ctx context.Context, w *watcher, pending map[common.Hash]struct{}, li
 	}
 }
 
-// waitReady waits until every node answers eth_chainId with the devnet's
-// chain id and has committed a block.
-func waitReady(ctx context.Context, m *devnet.Manifest, sub *submitter, limit time.Duration) error {
+// chainTxs is how many bench txs the chain holds, read from its state
+// rather than from the blocks the watcher saw: the sum of the senders'
+// nonces (every bench tx is a sender's next nonce).
+func chainTxs(ctx context.Context, url string, sub *submitter, senders int) (int, error) {
+	addrs, err := SenderAddresses(senders)
+	if err != nil {
+		return 0, err
+	}
+	total := 0
+	for _, a := range addrs {
+		body := []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_getTransactionCount","params":["` + a.Hex() + `","latest"]}`)
+		res, rpcErr, err := sub.call(ctx, url, body)
+		if err == nil && rpcErr != "" {
+			err = errors.New(rpcErr)
+		}
+		if err != nil {
+			return 0, fmt.Errorf("bench: nonce of %s: %w", a, err)
+		}
+		var n hexutil.Uint64
+		if err := n.UnmarshalJSON(res); err != nil {
+			return 0, fmt.Errorf("bench: nonce of %s: %q: %w", a, res, err)
+		}
+		total += int(n)
+	}
+	return total, nil
+}
+
+// waitReady waits until every endpoint answers eth_chainId with the
+// chain's id and has a block past genesis.
+func waitReady(ctx context.Context, tg target, sub *submitter, limit time.Duration) error {
 	ctx, cancel := context.WithTimeout(ctx, limit)
 	defer cancel()
-	want := hexutil.EncodeUint64(m.ChainID)
-	body := []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`)
-	for _, node := range m.Nodes {
-		c, err := rpchttp.New(node.CometRPC, "/websocket")
-		if err != nil {
-			return fmt.Errorf("cometbft client %s: %w", node.Name, err)
-		}
+	want := strconv.Quote(hexutil.EncodeUint64(tg.chainID))
+	chainID := []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_chainId","params":[]}`)
+	number := []byte(`{"jsonrpc":"2.0","id":1,"method":"eth_blockNumber","params":[]}`)
+	for _, url := range tg.urls {
 		var last error
 		for {
-			res, rpcErr, err := sub.call(ctx, node.RPC, body)
+			res, rpcErr, err := sub.call(ctx, url, chainID)
 			switch {
 			case err != nil:
 				last = err
 			case rpcErr != "":
 				last = errors.New(rpcErr)
-			case string(res) != strconv.Quote(want):
-				return fmt.Errorf("%s answers chain id %s, want %s", node.Name, res, want)
+			case string(res) != want:
+				return fmt.Errorf("%s answers chain id %s, want %s", url, res, want)
 			default:
-				st, err := c.Status(ctx)
-				if err == nil && st.SyncInfo.LatestBlockHeight >= 1 {
-					last = nil
-				} else if err != nil {
+				res, rpcErr, err = sub.call(ctx, url, number)
+				switch {
+				case err != nil:
 					last = err
-				} else {
-					last = errors.New("no block committed yet")
+				case rpcErr != "":
+					last = errors.New(rpcErr)
+				case string(res) == `"0x0"`:
+					last = errors.New("no block past genesis yet")
+				default:
+					last = nil
 				}
 			}
 			if last == nil {
@@ -358,7 +507,7 @@ func waitReady(ctx context.Context, m *devnet.Manifest, sub *submitter, limit ti
 			}
 			select {
 			case <-ctx.Done():
-				return fmt.Errorf("%s not ready: %w (last: %v)", node.Name, ctx.Err(), last)
+				return fmt.Errorf("%s not ready: %w (last: %v)", url, ctx.Err(), last)
 			case <-time.After(100 * time.Millisecond):
 			}
 		}

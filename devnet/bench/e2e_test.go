@@ -9,21 +9,16 @@ import (
 	"time"
 )
 
-// TestRunCommitsEveryTx runs the bench end to end against a 1-validator
-// devnet: every tx offered is accepted and committed, and the latencies
-// are positive and ordered.
+// TestRunCommitsEveryTx runs `nodeop bench --short` end to end: the
+// centralized op-geth baseline and a 1-validator nodeop set. For each,
+// every tx offered is accepted and committed, the report's committed count
+// equals what the chain holds (the senders' nonces), and the latencies are
+// positive and ordered; nodeop is compared to the baseline.
 func TestRunCommitsEveryTx(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end: starts a real CometBFT node")
 	}
-	cfg := DefaultConfig()
-	cfg.Validators = 1
-	cfg.Baseline = false
-	cfg.Rate = 100
-	cfg.Duration = 3 * time.Second
-	cfg.Warmup = time.Second
-	cfg.Senders = 20
-	cfg.Workers = 8
+	cfg := ShortConfig()
 	cfg.TempDir = t.TempDir()
 	cfg.Command = "go test"
 	level := slog.LevelWarn
@@ -39,16 +34,23 @@ func TestRunCommitsEveryTx(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Systems) != 1 {
-		t.Fatalf("%d systems, want 1", len(rep.Systems))
+	if len(rep.Systems) != 2 || rep.Systems[0].Name != baselineName || rep.Systems[1].Validators != 1 {
+		t.Fatalf("systems %v, want the baseline and 1 validator", rep.Systems)
 	}
-	s := rep.Systems[0]
 	var text strings.Builder
 	if err := rep.WriteText(&text); err != nil {
 		t.Fatal(err)
 	}
 	t.Logf("\n%s", text.String())
+	for _, s := range rep.Systems {
+		t.Run(s.Name, func(t *testing.T) { checkSystem(t, rep, s) })
+	}
+	if r := rep.Systems[1].ThroughputVsBaseline; !(r > 0.9 && r < 1.1) {
+		t.Errorf("throughput vs baseline %.3f at a light load, want about 1", r)
+	}
+}
 
+func checkSystem(t *testing.T, rep *Report, s System) {
 	if s.Scheduled != 300 || s.Committed == 0 {
 		t.Fatalf("scheduled %d committed %d, want 300 and > 0", s.Scheduled, s.Committed)
 	}
@@ -57,6 +59,9 @@ func TestRunCommitsEveryTx(t *testing.T) {
 	}
 	if want := rep.Params.TxsPerSystem; s.TotalAccepted != want || s.TotalCommitted != want || s.Uncommitted != 0 || s.DrainTimedOut {
 		t.Errorf("whole run: accepted %d committed %d uncommitted %d (drain timed out %v), want all %d", s.TotalAccepted, s.TotalCommitted, s.Uncommitted, s.DrainTimedOut, want)
+	}
+	if s.ChainTxs != s.TotalCommitted {
+		t.Errorf("report says %d committed, the chain holds %d", s.TotalCommitted, s.ChainTxs)
 	}
 	l := s.Latency
 	if !(l.P50Ms > 0 && l.P50Ms <= l.P90Ms && l.P90Ms <= l.P99Ms && l.P99Ms <= l.MaxMs) {

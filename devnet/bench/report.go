@@ -30,18 +30,20 @@ type Report struct {
 
 // Params are the run's settings as used.
 type Params struct {
-	Validators    int     `json:"validators"`
-	Senders       int     `json:"senders"`
-	Rate          float64 `json:"rate"`
-	Duration      string  `json:"duration"`
-	Warmup        string  `json:"warmup"`
-	BlockTime     string  `json:"blockTime"`
-	BlockGasLimit uint64  `json:"blockGasLimit"`
-	Workers       int     `json:"workers"`
-	Baseline      bool    `json:"baseline"`
-	Drain         string  `json:"drain"`
-	TxsPerSystem  int     `json:"txsPerSystem"`
-	MeasuredTxs   int     `json:"measuredTxs"`
+	Validators    int       `json:"validators"`
+	Senders       int       `json:"senders"`
+	Rate          float64   `json:"rate"`
+	Duration      string    `json:"duration"`
+	Warmup        string    `json:"warmup"`
+	BlockTime     string    `json:"blockTime"`
+	BlockGasLimit uint64    `json:"blockGasLimit"`
+	Workers       int       `json:"workers"`
+	Baseline      bool      `json:"baseline"`
+	Sweep         []int     `json:"sweep,omitempty"`
+	Rates         []float64 `json:"rates,omitempty"`
+	Drain         string    `json:"drain"`
+	TxsPerSystem  int       `json:"txsPerSystem"`
+	MeasuredTxs   int       `json:"measuredTxs"`
 }
 
 // System is one devnet's results. Counts and rates without "Total" cover
@@ -98,6 +100,16 @@ type System struct {
 	MachineBusy   float64 `json:"machineBusy"`
 	MachineIOWait float64 `json:"machineIOWait"`
 	MachineSteal  float64 `json:"machineSteal"`
+
+	// ChainTxs is how many bench txs the chain holds at the end, from
+	// state (the senders' nonces): it must equal TotalCommitted.
+	ChainTxs int `json:"chainTxs"`
+
+	// ThroughputVsBaseline and LatencyVsBaseline are this system's committed
+	// tx/s and p50 latency over the centralized baseline's at the same
+	// offered rate (zero for the baseline itself, or without one).
+	ThroughputVsBaseline float64 `json:"throughputVsBaseline,omitempty"`
+	LatencyVsBaseline    float64 `json:"latencyVsBaseline,omitempty"`
 
 	// Warnings flag figures that need care when read.
 	Warnings []string `json:"warnings,omitempty"`

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -136,7 +137,7 @@ func TestWriteFiles(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Command != r.Command || len(back.Systems) != 2 || back.Systems[1].Latency != r.Systems[1].Latency || back.Params != r.Params {
+	if back.Command != r.Command || len(back.Systems) != 2 || back.Systems[1].Latency != r.Systems[1].Latency || !reflect.DeepEqual(back.Params, r.Params) {
 		t.Fatalf("round trip lost data: %+v", back)
 	}
 	if _, err := os.Stat(files[1]); err != nil {
