@@ -21,7 +21,9 @@ import (
 )
 
 // Operator keys of a devnet node live in its home, encrypted with a
-// password kept next to them: a devnet convenience only. A real operator
+// password kept next to them (so with keys.LightKDF: a costly KDF would
+// protect nothing and add seconds to every init and start): a devnet
+// convenience only. A real operator
 // creates its keys with `nodeop keys new` and keeps the password apart.
 const (
 	keysDir      = "keys"
@@ -45,7 +47,7 @@ func newOperatorKeys(home string) (*keys.Keys, error) {
 	if err := os.MkdirAll(home, 0o700); err != nil {
 		return nil, fmt.Errorf("devnet: %w", err)
 	}
-	if err := k.Save(filepath.Join(home, keysDir), devPassword); err != nil {
+	if err := k.SaveWith(filepath.Join(home, keysDir), devPassword, keys.LightKDF); err != nil {
 		return nil, fmt.Errorf("devnet: %w", err)
 	}
 	if err := os.WriteFile(filepath.Join(home, passwordFile), []byte(devPassword+"\n"), 0o600); err != nil {

@@ -7,6 +7,7 @@ package keys
 import (
 	"crypto/ecdsa"
 	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -73,9 +74,35 @@ func (k *Keys) Public() Public {
 	}
 }
 
-// Save writes both keys, encrypted with password, into dir (created 0700),
-// each file 0600. It refuses to replace either file.
+// KDF is the scrypt cost the key files are encrypted with. Load reads it
+// from each file, so keys saved with any KDF load the same way.
+type KDF struct{ N, P int }
+
+var (
+	// StandardKDF is go-ethereum's and eigensdk-go's default (about a
+	// second and 256 MB per key): what an operator's keys get.
+	StandardKDF = KDF{keystore.StandardScryptN, keystore.StandardScryptP}
+	// LightKDF is for devnet keys, whose password lies next to them: a
+	// costly KDF would protect nothing and slow every init and start.
+	LightKDF = KDF{keystore.LightScryptN, keystore.LightScryptP}
+)
+
+// blsKeyFile is eigensdk-go's BLS key file format (its
+// ReadPrivateKeyFromFile reads it): the public key and a v3 keystore
+// crypto section. eigensdk-go only writes it with the standard KDF.
+type blsKeyFile struct {
+	PubKey string              `json:"pubKey"`
+	Crypto keystore.CryptoJSON `json:"crypto"`
+}
+
+// Save writes both keys, encrypted with password under StandardKDF, into
+// dir (created 0700), each file 0600. It refuses to replace either file.
 func (k *Keys) Save(dir, password string) error {
+	return k.SaveWith(dir, password, StandardKDF)
+}
+
+// SaveWith is Save with the given KDF cost.
+func (k *Keys) SaveWith(dir, password string, kdf KDF) error {
 	if password == "" {
 		return errors.New("keys: empty password")
 	}
@@ -94,13 +121,18 @@ func (k *Keys) Save(dir, password string) error {
 	if err != nil {
 		return fmt.Errorf("keys: %w", err)
 	}
-	ejson, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: k.Address(), PrivateKey: k.ECDSA}, password, keystore.StandardScryptN, keystore.StandardScryptP)
+	ejson, err := keystore.EncryptKey(&keystore.Key{Id: id, Address: k.Address(), PrivateKey: k.ECDSA}, password, kdf.N, kdf.P)
 	if err != nil {
 		return fmt.Errorf("keys: encrypt ecdsa: %w", err)
 	}
-	bjson, err := k.BLS.EncryptedString(bPath, password)
+	sk := k.BLS.PrivKey.Bytes()
+	bcrypto, err := keystore.EncryptDataV3(sk[:], []byte(password), kdf.N, kdf.P)
 	if err != nil {
 		return fmt.Errorf("keys: encrypt bls: %w", err)
+	}
+	bjson, err := json.Marshal(blsKeyFile{PubKey: k.BLS.PubKey.String(), Crypto: bcrypto})
+	if err != nil {
+		return fmt.Errorf("keys: encode bls: %w", err)
 	}
 	if err := writeNew(ePath, ejson); err != nil {
 		return err

@@ -1,23 +1,54 @@
 package keys
 
 import (
+	"encoding/json"
 	"errors"
 	"os"
 	"path/filepath"
 	"testing"
 
+	"github.com/Layr-Labs/eigensdk-go/crypto/bls"
 	"github.com/ethereum/go-ethereum/accounts/keystore"
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
 func TestSaveLoadRoundTrip(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		kdf  KDF
+	}{{"standard", StandardKDF}, {"light", LightKDF}} {
+		t.Run(tc.name, func(t *testing.T) { roundTrip(t, tc.kdf) })
+	}
+}
+
+func roundTrip(t *testing.T, kdf KDF) {
 	k, err := Generate()
 	if err != nil {
 		t.Fatal(err)
 	}
 	dir := filepath.Join(t.TempDir(), "op")
-	if err := k.Save(dir, "hunter2"); err != nil {
+	if err := k.SaveWith(dir, "hunter2", kdf); err != nil {
 		t.Fatalf("Save: %v", err)
+	}
+	// Both files carry the KDF cost asked for.
+	for _, f := range []string{ECDSAFile, BLSFile} {
+		raw, err := os.ReadFile(filepath.Join(dir, f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var file struct {
+			Crypto struct {
+				KDFParams struct{ N, P int } `json:"kdfparams"`
+			} `json:"crypto"`
+		}
+		if err := json.Unmarshal(raw, &file); err != nil || file.Crypto.KDFParams.N != kdf.N || file.Crypto.KDFParams.P != kdf.P {
+			t.Fatalf("%s: kdf params %+v (%v), want %+v", f, file.Crypto.KDFParams, err, kdf)
+		}
+	}
+	// eigensdk-go reads the BLS file as its own.
+	bk, err := bls.ReadPrivateKeyFromFile(filepath.Join(dir, BLSFile), "hunter2")
+	if err != nil || bk.PubKey.String() != k.BLS.PubKey.String() {
+		t.Fatalf("eigensdk-go reads %v (%v)", bk, err)
 	}
 	for _, f := range []string{ECDSAFile, BLSFile} {
 		st, err := os.Stat(filepath.Join(dir, f))
