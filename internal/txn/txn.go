@@ -82,7 +82,17 @@ type Rules struct {
 type Decoder struct {
 	rules   Rules
 	signer  types.Signer
-	senders *lru.Cache[common.Hash, common.Address]
+	senders *lru.Cache[common.Hash, seenTx]
+}
+
+// seenTx is a decoded tx with its recovered sender. The tx object itself
+// is kept and handed out again: it carries go-ethereum's own sender cache
+// for the decoder's signer, which is the signer op-geth uses for every
+// block of the chain, so executing the tx in this process recovers
+// nothing again.
+type seenTx struct {
+	tx     *types.Transaction
+	sender common.Address
 }
 
 // NewDecoder returns a decoder for rules; cacheSize is the number of
@@ -97,13 +107,17 @@ func NewDecoder(rules Rules, cacheSize int) (*Decoder, error) {
 	if rules.BlockGasLimit == 0 {
 		return nil, errors.New("txn: block gas limit must be set")
 	}
-	cache, err := lru.New[common.Hash, common.Address](max(cacheSize, 1))
+	cache, err := lru.New[common.Hash, seenTx](max(cacheSize, 1))
 	if err != nil {
 		return nil, fmt.Errorf("txn: sender cache: %w", err)
 	}
 	return &Decoder{
-		rules:   rules,
-		signer:  types.LatestSignerForChainID(rules.ChainID),
+		rules: rules,
+		// What types.MakeSigner gives every block of an OP chain from
+		// Isthmus on (nodeop's chains start there): a sender cached under
+		// it is a cache hit for op-geth's state transition. For the tx
+		// types the decoder accepts every signer recovers the same sender.
+		signer:  types.NewIsthmusSigner(rules.ChainID),
 		senders: cache,
 	}, nil
 }
@@ -134,15 +148,14 @@ func (d *Decoder) Decode(raw []byte) (*Tx, error) {
 	if crypto.Keccak256Hash(raw) != hash {
 		return nil, fmt.Errorf("%w: non-canonical encoding", ErrMalformed)
 	}
-	sender, ok := d.senders.Get(hash)
-	if !ok {
-		var err error
-		sender, err = types.Sender(d.signer, tx)
-		if err != nil {
-			return nil, fmt.Errorf("%w: %w", txpool.ErrInvalidSender, err)
-		}
-		d.senders.Add(hash, sender)
+	if seen, ok := d.senders.Get(hash); ok {
+		return &Tx{Raw: raw, Tx: seen.tx, Hash: hash, Sender: seen.sender}, nil
 	}
+	sender, err := types.Sender(d.signer, tx)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", txpool.ErrInvalidSender, err)
+	}
+	d.senders.Add(hash, seenTx{tx: tx, sender: sender})
 	return &Tx{Raw: raw, Tx: tx, Hash: hash, Sender: sender}, nil
 }
 

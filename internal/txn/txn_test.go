@@ -782,8 +782,8 @@ func TestDecodeSenderCache(t *testing.T) {
 	if err != nil {
 		t.Fatalf("first Decode() error = %v, want nil", err)
 	}
-	if cached, ok := d.senders.Peek(first.Hash); !ok || cached != addr1 {
-		t.Fatalf("cache after first decode: %s, %v; want %s, true", cached, ok, addr1)
+	if cached, ok := d.senders.Peek(first.Hash); !ok || cached.sender != addr1 {
+		t.Fatalf("cache after first decode: %s, %v; want %s, true", cached.sender, ok, addr1)
 	}
 
 	second, err := d.Decode(raw)
@@ -801,6 +801,17 @@ func TestDecodeSenderCache(t *testing.T) {
 	}
 	if d.senders.Len() != 1 {
 		t.Fatalf("cache length = %d, want 1", d.senders.Len())
+	}
+	// The cached path hands out the tx object that holds go-ethereum's
+	// sender cache, under a signer equal to the one op-geth makes for the
+	// chain's blocks: executing it recovers nothing again.
+	if second.Tx != first.Tx {
+		t.Fatal("cached decode returned a new tx object, without go-ethereum's sender cache")
+	}
+	isthmus := uint64(0)
+	cfg := &params.ChainConfig{ChainID: testRules().ChainID, IsthmusTime: &isthmus, Optimism: &params.OptimismConfig{}}
+	if blockSigner := types.MakeSigner(cfg, big.NewInt(1), 1); !d.Signer().Equal(blockSigner) {
+		t.Fatalf("decoder signer %T differs from op-geth's block signer %T: senders would be recovered twice", d.Signer(), blockSigner)
 	}
 
 	// A cold decoder agrees with the warm one.
@@ -820,7 +831,7 @@ func TestDecodeUsesCachedSender(t *testing.T) {
 	d := newTestDecoder(t, testRules(), 16)
 	stx, raw := signed(t, latestSigner(), key1, dynTx(nil))
 	planted := common.HexToAddress("0x000000000000000000000000000000000000dead")
-	d.senders.Add(stx.Hash(), planted)
+	d.senders.Add(stx.Hash(), seenTx{tx: stx, sender: planted})
 	got, err := d.Decode(raw)
 	if err != nil {
 		t.Fatalf("Decode() error = %v, want nil", err)
@@ -1012,8 +1023,8 @@ func TestNewDecoderDefaults(t *testing.T) {
 	if got := d.Signer().ChainID(); got.Cmp(chain()) != 0 {
 		t.Errorf("Signer().ChainID() = %v, want %d", got, testChainID)
 	}
-	if !d.Signer().Equal(latestSigner()) {
-		t.Errorf("Signer() = %T, want the latest signer for chain %d", d.Signer(), testChainID)
+	if !d.Signer().Equal(types.NewIsthmusSigner(chain())) {
+		t.Errorf("Signer() = %T, want the Isthmus signer for chain %d", d.Signer(), testChainID)
 	}
 
 	custom := testRules()
