@@ -20,6 +20,8 @@ func runNode(ctx context.Context, args []string) error {
 	peers := fs.String("peers", "", "comma-separated persistent peers, nodeid@host:port")
 	blockTime := fs.Duration("block-time", 0, "pause after each commit")
 	logLevel := fs.String("log-level", "", "debug, info, warn or error")
+	submit := fs.Bool("submit", true, "post the batches whose window is this operator's")
+	keeper := fs.Bool("keeper", true, "end the registry's epoch when it is due and the set would change (with --submit)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -48,6 +50,8 @@ func runNode(ctx context.Context, args []string) error {
 	apply("peers", func() { cfg.Peers = strings.Split(*peers, ",") })
 	apply("block-time", func() { cfg.BlockTime = operator.Duration{Duration: *blockTime} })
 	apply("log-level", func() { cfg.LogLevel = *logLevel })
+	apply("submit", func() { cfg.Submit = *submit })
+	apply("keeper", func() { cfg.Keeper = *keeper })
 
 	log, err := newLogger(cfg.LogLevel)
 	if err != nil {
