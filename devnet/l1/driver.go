@@ -109,6 +109,23 @@ func (d *driver) run(ctx context.Context) {
 	}
 }
 
+// abandon ends op-geth's background build of a payload that will not be
+// sealed because production is stopping. Left alone, the miner keeps
+// rebuilding it after the node closes its database, and a rebuild failing
+// on the closed database trips a data race in op-geth's error path
+// (StateDB.setError from parallel IntermediateRoot goroutines). Resolving
+// stops further rebuilds; one already running is interrupted and ends
+// within milliseconds, which the pause covers.
+func (d *driver) abandon(id engine.PayloadID) {
+	if _, err := d.engine.GetPayloadV4(id); err != nil {
+		d.log.Debug("Abandoned payload", "id", id, "err", err)
+	}
+	time.Sleep(abandonGrace)
+}
+
+// abandonGrace bounds how long a rebuild interrupted by abandon may still run.
+const abandonGrace = 100 * time.Millisecond
+
 // nextSlot is the first slot after the head's that has not begun yet, so
 // after downtime the chain resumes on the grid instead of back-filling slots
 // with timestamps in the past.
@@ -167,6 +184,7 @@ func (d *driver) produce(ctx context.Context) error {
 	}
 
 	if err := sleepUntil(ctx, sealAt); err != nil {
+		d.abandon(*res.PayloadID)
 		return err
 	}
 	env, err := d.engine.GetPayloadV4(*res.PayloadID)
