@@ -34,6 +34,7 @@ func runBench(ctx context.Context, args []string) (err error) {
 	fs.DurationVar(&cfg.BlockTime, "block-time", cfg.BlockTime, "pause after each commit (CometBFT timeout_commit); the 1 s L2 block time paces blocks")
 	fs.Uint64Var(&cfg.BlockGasLimit, "block-gas-limit", cfg.BlockGasLimit, "L2 block gas limit")
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent senders over JSON-RPC")
+	fs.BoolVar(&cfg.WebSocket, "ws", cfg.WebSocket, "send the load over WebSocket (one connection per worker and node) instead of HTTP")
 	fs.BoolVar(&cfg.Baseline, "baseline", cfg.Baseline, "measure the centralized setup (one op-geth sequencer with its own tx pool) under the same load first")
 	out := fs.String("out", "bench-out", "folder for report.json, report.md and the PNG plots")
 	fs.StringVar(&cfg.NodeLogLevel, "log-level", cfg.NodeLogLevel, "nodes' log level: debug, info, warn or error (bench progress logs at info)")

@@ -46,6 +46,9 @@ type Config struct {
 	// Baseline runs the centralized setup (one op-geth sequencer with its
 	// own tx pool, see runCentral) under the same load first.
 	Baseline bool
+	// WebSocket sends the load over WebSocket connections (one per worker
+	// and node) instead of HTTP.
+	WebSocket bool
 	// Sweep lists set sizes to measure in turn; empty: Validators alone.
 	Sweep []int
 	// Rates lists offered rates to step through, each on fresh chains;
@@ -257,6 +260,7 @@ func newReport(cfg Config, p plan) *Report {
 			BlockGasLimit: cfg.BlockGasLimit,
 			Workers:       min(cfg.Workers, cfg.Senders),
 			Baseline:      cfg.Baseline,
+			WebSocket:     cfg.WebSocket,
 			Sweep:         cfg.Sweep,
 			Rates:         cfg.Rates,
 			Drain:         cfg.Drain.String(),
@@ -310,8 +314,9 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 	if err != nil {
 		return nil, err
 	}
-	urls := make([]string, len(m.Nodes))
+	urls, wsURLs := make([]string, len(m.Nodes)), make([]string, len(m.Nodes))
 	for i, node := range m.Nodes {
+		wsURLs[i] = node.WS
 		for _, u := range []string{node.RPC, node.CometRPC} {
 			if err := checkLoopback(u); err != nil {
 				return nil, err
@@ -328,16 +333,29 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 		err = errors.Join(err, d.Stop())
 		log.Info("bench: devnet stopped", "system", name, "took", time.Since(t).Round(time.Millisecond))
 	}()
-	return measure(ctx, cfg, p, txs, target{
+	sys, err := measure(ctx, cfg, p, txs, target{
 		name:       name,
 		validators: n,
 		chainID:    m.ChainID,
 		urls:       urls,
+		wsURLs:     wsURLs,
 		watch: func(ctx context.Context) (*watcher, error) {
 			return startWatcher(ctx, m.Nodes[0].CometRPC, txs.known, log)
 		},
 	}, log)
+	if err != nil {
+		return nil, err
+	}
+	// The last blocks' batch seals, certifies and lands on L1 within
+	// about a batch interval plus a few L1 slots.
+	if sys.Batches, err = batchFigures(ctx, m.Nodes[0].RPC, m.L1.RPC, batchWait); err != nil {
+		return nil, err
+	}
+	return sys, nil
 }
+
+// batchWait bounds the wait for a run's last batch to commit on L1.
+const batchWait = 90 * time.Second
 
 // target is a running system to load: where to send, how to watch blocks.
 type target struct {
@@ -345,6 +363,7 @@ type target struct {
 	validators int // 0: the centralized baseline
 	chainID    uint64
 	urls       []string // JSON-RPC endpoints; tx i goes to urls[i mod len]
+	wsURLs     []string // the same endpoints' WebSocket URLs
 	watch      func(context.Context) (*watcher, error)
 }
 
@@ -377,10 +396,17 @@ func measure(ctx context.Context, cfg Config, p plan, txs *txSet, tg target, log
 		return nil, errors.New("no block observed within a minute")
 	}
 
+	l := &load{plan: p, txs: txs, urls: tg.urls, workers: min(cfg.Workers, cfg.Senders), sub: sub}
+	if cfg.WebSocket {
+		// Connected before the schedule starts, as a wallet backend would be.
+		if l.ws, err = dialWS(ctx, tg.wsURLs, l.workers); err != nil {
+			return nil, err
+		}
+		defer closeWS(l.ws)
+	}
 	start := time.Now().Add(50 * time.Millisecond)
 	cpuWindow := sampleCPU(start.Add(p.warmup), start.Add(p.warmup+p.duration))
 	lctx, lcancel := context.WithDeadline(ctx, start.Add(p.warmup+p.duration+cfg.Drain))
-	l := &load{plan: p, txs: txs, urls: tg.urls, workers: cfg.Workers, sub: sub}
 	log.Info("bench: load started", "system", tg.name, "rate", p.rate, "txs", p.total)
 	recs := l.run(lctx, start)
 	lcancel()

@@ -101,6 +101,7 @@ func runCentral(ctx context.Context, cfg Config, p plan, txs *txSet, log, nodeLo
 		name:    baselineName,
 		chainID: opts.ChainID,
 		urls:    []string{seq.RPC()},
+		wsURLs:  []string{seq.WS()},
 		watch: func(ctx context.Context) (*watcher, error) {
 			return startEthWatcher(ctx, seq.WS(), txs.known, log)
 		},

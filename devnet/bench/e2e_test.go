@@ -9,7 +9,7 @@ import (
 	"time"
 )
 
-// TestRunCommitsEveryTx runs `nodeop bench --short` end to end: the
+// TestRunCommitsEveryTx runs `nodeop bench --short --ws` end to end: the
 // centralized op-geth baseline and a 1-validator nodeop set. For each,
 // every tx offered is accepted and committed, the report's committed count
 // equals what the chain holds (the senders' nonces), and the latencies are
@@ -19,6 +19,9 @@ func TestRunCommitsEveryTx(t *testing.T) {
 		t.Skip("end-to-end: starts a real CometBFT node")
 	}
 	cfg := ShortConfig()
+	// Over WebSocket: HTTP is the default every other run takes, and the
+	// readiness and chain-state checks use it here too.
+	cfg.WebSocket = true
 	cfg.TempDir = t.TempDir()
 	cfg.Command = "go test"
 	level := slog.LevelWarn
@@ -44,6 +47,9 @@ func TestRunCommitsEveryTx(t *testing.T) {
 	t.Logf("\n%s", text.String())
 	for _, s := range rep.Systems {
 		t.Run(s.Name, func(t *testing.T) { checkSystem(t, rep, s) })
+	}
+	if b := rep.Systems[1].Batches; b == nil || b.Committed == 0 || b.GasMedian == 0 || b.Txs == 0 || !(b.ChannelBytesPerTx > 0) {
+		t.Errorf("nodeop's batch figures %+v: want committed batches with gas and bytes", b)
 	}
 	if r := rep.Systems[1].ThroughputVsBaseline; !(r > 0.9 && r < 1.1) {
 		t.Errorf("throughput vs baseline %.3f at a light load, want about 1", r)

@@ -20,8 +20,10 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/rpc"
 	"golang.org/x/sync/errgroup"
 )
 
@@ -307,6 +309,47 @@ type load struct {
 	urls    []string
 	workers int
 	sub     *submitter
+	// ws, when set, carries the txs instead of HTTP: ws[w][n] is worker
+	// w's own connection to node n.
+	ws [][]*rpc.Client
+}
+
+// dialWS opens one WebSocket JSON-RPC connection per worker and node.
+func dialWS(ctx context.Context, urls []string, workers int) ([][]*rpc.Client, error) {
+	conns := make([][]*rpc.Client, workers)
+	for w := range conns {
+		for _, u := range urls {
+			c, err := rpc.DialContext(ctx, u)
+			if err != nil {
+				closeWS(conns)
+				return nil, fmt.Errorf("bench: websocket %s: %w", u, err)
+			}
+			conns[w] = append(conns[w], c)
+		}
+	}
+	return conns, nil
+}
+
+func closeWS(conns [][]*rpc.Client) {
+	for _, cs := range conns {
+		for _, c := range cs {
+			c.Close()
+		}
+	}
+}
+
+// sendWS sends raw over c; a JSON-RPC error comes back as rpcErr, like
+// submitter.call's.
+func sendWS(ctx context.Context, c *rpc.Client, raw []byte) (rpcErr string, err error) {
+	ctx, cancel := context.WithTimeout(ctx, rpcTimeout)
+	defer cancel()
+	var hash common.Hash
+	err = c.CallContext(ctx, &hash, "eth_sendRawTransaction", hexutil.Bytes(raw))
+	var re rpc.Error
+	if errors.As(err, &re) {
+		return re.Error(), nil
+	}
+	return "", err
 }
 
 // run offers the plan's txs from start on: tx i is from sender i mod S
@@ -341,7 +384,13 @@ func (l *load) run(ctx context.Context, start time.Time) []txRecord {
 				buf = appendSendRaw(buf[:0], tx.raw)
 				sched := start.Add(l.plan.offset(i))
 				t0 := time.Now()
-				_, rpcErr, err := l.sub.call(ctx, l.urls[i%len(l.urls)], buf)
+				var rpcErr string
+				var err error
+				if l.ws != nil {
+					rpcErr, err = sendWS(ctx, l.ws[w][i%len(l.urls)], tx.raw)
+				} else {
+					_, rpcErr, err = l.sub.call(ctx, l.urls[i%len(l.urls)], buf)
+				}
 				r.rpc = time.Since(t0)
 				r.lag = t0.Sub(sched)
 				r.sent = true

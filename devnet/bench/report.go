@@ -39,6 +39,7 @@ type Params struct {
 	BlockGasLimit uint64    `json:"blockGasLimit"`
 	Workers       int       `json:"workers"`
 	Baseline      bool      `json:"baseline"`
+	WebSocket     bool      `json:"webSocket"`
 	Sweep         []int     `json:"sweep,omitempty"`
 	Rates         []float64 `json:"rates,omitempty"`
 	Drain         string    `json:"drain"`
@@ -100,6 +101,10 @@ type System struct {
 	MachineBusy   float64 `json:"machineBusy"`
 	MachineIOWait float64 `json:"machineIOWait"`
 	MachineSteal  float64 `json:"machineSteal"`
+
+	// Batches are the L1 side of a nodeop system's run (nil for the
+	// baseline, which posts nothing here).
+	Batches *BatchFigures `json:"batches,omitempty"`
 
 	// ChainTxs is how many bench txs the chain holds at the end, from
 	// state (the senders' nonces): it must equal TotalCommitted.
@@ -190,7 +195,25 @@ func rows() []row {
 		{"cpu busy, bench process", func(s *System) float64 { return s.CPUBusy * 100 }, "%", false},
 		{"cpu busy, whole machine", func(s *System) float64 { return s.MachineBusy * 100 }, "%", false},
 		{"cpu iowait+steal, machine", func(s *System) float64 { return (s.MachineIOWait + s.MachineSteal) * 100 }, "%", false},
+		{"batches committed on L1", func(s *System) float64 {
+			return batchValue(s, func(b *BatchFigures) float64 { return float64(b.Committed) })
+		}, "n", false},
+		{"L1 gas per batch (median)", func(s *System) float64 {
+			return batchValue(s, func(b *BatchFigures) float64 { return float64(b.GasMedian) })
+		}, "n", false},
+		{"tx bytes per tx", func(s *System) float64 { return batchValue(s, func(b *BatchFigures) float64 { return b.TxBytesPerTx }) }, "r", false},
+		{"blob (channel) bytes per tx", func(s *System) float64 {
+			return batchValue(s, func(b *BatchFigures) float64 { return b.ChannelBytesPerTx })
+		}, "r", false},
 	}
+}
+
+// batchValue is f of s's batch figures, 0 without them.
+func batchValue(s *System, f func(*BatchFigures) float64) float64 {
+	if s.Batches == nil {
+		return 0
+	}
+	return f(s.Batches)
 }
 
 func format(v float64, unit string) string {
