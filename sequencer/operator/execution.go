@@ -5,11 +5,14 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"math/big"
 	"os"
 	"path/filepath"
+	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/client"
 	"github.com/ethereum-optimism/optimism/op-service/sources"
+	"github.com/ethereum/go-ethereum/common/hexutil"
 	gethlog "github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/ethereum/go-ethereum/rpc"
@@ -34,6 +37,9 @@ func openExecutor(ctx context.Context, cfg Config, chain sequencer.Genesis, log 
 	}
 	l1ChainCfg, err := readChainConfig(cfg.L1ChainConfig)
 	if err != nil {
+		return nil, err
+	}
+	if err := waitForL1(ctx, cfg.L1RPC, l1ChainCfg.ChainID, log); err != nil {
 		return nil, err
 	}
 	switch {
@@ -68,6 +74,43 @@ func openExecutor(ctx context.Context, cfg Config, chain sequencer.Genesis, log 
 // dialL1 connects op-service's L1 client, which caches headers and
 // receipts by hash, to url. The connection is lazy: a node starts while
 // its L1 is down and proposes without advancing origins until it is back.
+// l1StartWait bounds how long a starting node waits for its L1 to answer.
+const l1StartWait = 2 * time.Minute
+
+// waitForL1 waits until the L1 at url answers eth_chainId, and checks the
+// answer against the chain the node's L1 chain config names. Operators
+// start in any order with their L1 (a devnet's `nodeop l1` opening its
+// database, an L1 node restarting): a node that gave up at once would have
+// to be restarted by hand.
+func waitForL1(ctx context.Context, url string, want *big.Int, log *slog.Logger) error {
+	ctx, cancel := context.WithTimeout(ctx, l1StartWait)
+	defer cancel()
+	rc, err := rpc.DialOptions(ctx, url)
+	if err != nil {
+		return fmt.Errorf("operator: dial L1 %s: %w", url, err)
+	}
+	defer rc.Close()
+	for warned := false; ; {
+		var id hexutil.Big
+		err := rc.CallContext(ctx, &id, "eth_chainId")
+		if err == nil {
+			if want != nil && (*big.Int)(&id).Cmp(want) != 0 {
+				return fmt.Errorf("operator: L1 %s has chain id %v, the L1 chain config says %v", url, (*big.Int)(&id), want)
+			}
+			return nil
+		}
+		if !warned {
+			log.Warn("Waiting for L1", "rpc", url, "err", err)
+			warned = true
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("operator: L1 %s did not answer within %v: %w", url, l1StartWait, err)
+		case <-time.After(500 * time.Millisecond):
+		}
+	}
+}
+
 func dialL1(ctx context.Context, url string, log *slog.Logger) (*sources.L1Client, error) {
 	rc, err := rpc.DialOptions(ctx, url)
 	if err != nil {
