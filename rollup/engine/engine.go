@@ -220,6 +220,16 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Engine, error) {
 	ethCfg.TxPool.NoLocals = true
 	ethCfg.TxPool.Journal = ""
 	ethCfg.RollupDisableTxPoolAdmission = !cfg.TxPool
+	if cfg.TxPool {
+		// A sequencer's pool, sized for sustained load from many senders:
+		// go-ethereum's defaults (16 pending per account, 5,120 in all) are
+		// a gossiping node's, and at a few thousand tx/s they dropped
+		// accepted txs in the bench before the engine was saturated.
+		ethCfg.TxPool.AccountSlots = 1024
+		ethCfg.TxPool.GlobalSlots = 65536
+		ethCfg.TxPool.AccountQueue = 1024
+		ethCfg.TxPool.GlobalQueue = 16384
+	}
 	ethCfg.RollupDisableTxPoolGossip = true
 	if cfg.Recommit > 0 {
 		ethCfg.Miner.Recommit = cfg.Recommit
