@@ -111,31 +111,33 @@ func (k *Keeper) Run(ctx context.Context) error {
 // Step does what is due at head.
 func (k *Keeper) Step(ctx context.Context, head *types.Header) {
 	call := &bind.CallOpts{Context: ctx, BlockNumber: head.Number}
-	cur, err := k.registry.CurrentEpoch(call)
-	if err != nil {
-		k.log.Debug("Cannot read the registry's epoch", "err", err)
-		return
-	}
-	info, err := k.registry.EpochInfo(call, cur)
-	if err != nil {
-		k.log.Debug("Cannot read the current epoch", "epoch", cur, "err", err)
-		return
-	}
-	rank := Rank(info.Operators, k.send.Address())
-	if err := k.epoch(ctx, call, head.Number.Uint64(), cur, info.Operators, rank); err != nil {
-		k.log.Warn("Epoch advance failed", "epoch", cur, "err", err)
+	if err := k.epoch(ctx, call, head.Number.Uint64()); err != nil {
+		k.log.Warn("Epoch advance failed", "err", err)
 	}
 }
 
-// epoch advances the registry's epoch when it may end, the next set
-// differs, and it is this operator's turn.
-func (k *Keeper) epoch(ctx context.Context, call *bind.CallOpts, head uint64, cur *big.Int, members []common.Address, rank uint64) error {
+// epoch advances the registry's epoch when it may end, it is this
+// operator's turn, and the next set differs. Until the epoch may end it
+// reads one number per head.
+func (k *Keeper) epoch(ctx context.Context, call *bind.CallOpts, head uint64) error {
 	due, err := k.registry.NextEpochBlock(call)
 	if err != nil {
 		return fmt.Errorf("next epoch block: %w", err)
 	}
 	// A call sent now lands in head+1 at the earliest.
-	if head+1 < Turn(due.Uint64(), rank, k.cfg.Stagger) {
+	if head+1 < due.Uint64() {
+		return nil
+	}
+	cur, err := k.registry.CurrentEpoch(call)
+	if err != nil {
+		return fmt.Errorf("current epoch: %w", err)
+	}
+	info, err := k.registry.EpochInfo(call, cur)
+	if err != nil {
+		return fmt.Errorf("epoch %v: %w", cur, err)
+	}
+	members := info.Operators
+	if head+1 < Turn(due.Uint64(), Rank(members, k.send.Address()), k.cfg.Stagger) {
 		return nil
 	}
 	now := make([]Member, len(members))

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
@@ -68,9 +69,9 @@ func runRegister(ctx context.Context, args []string) error {
 		if err != nil {
 			return err
 		}
-		*keysDir = orDefault(*keysDir, cfg.KeysDir)
-		*pwFile = orDefault(*pwFile, cfg.KeysPasswordFile)
-		*l1RPC = orDefault(*l1RPC, cfg.L1RPC)
+		*keysDir = cmp.Or(*keysDir, cfg.KeysDir)
+		*pwFile = cmp.Or(*pwFile, cfg.KeysPasswordFile)
+		*l1RPC = cmp.Or(*l1RPC, cfg.L1RPC)
 	}
 	if *keysDir == "" || *pwFile == "" || *l1RPC == "" || *contractsPath == "" || *amountStr == "" {
 		return errors.New(registerUsage)
@@ -121,7 +122,7 @@ func runRegister(ctx context.Context, args []string) error {
 			return fmt.Errorf("register %s on EigenLayer: %w", k.Address(), err)
 		}
 	case devnet.StakeNative:
-		if err := registerNative(ctx, client, opts, cf, registry, k, amount); err != nil {
+		if err := registerNative(ctx, client, chainID, opts, cf, registry, k, amount); err != nil {
 			return fmt.Errorf("register %s: %w", k.Address(), err)
 		}
 	default:
@@ -139,7 +140,7 @@ func runRegister(ctx context.Context, args []string) error {
 
 // registerNative stakes ETH in the NativeStakeSource until amount is
 // staked, then registers the BLS key unless the registry has it.
-func registerNative(ctx context.Context, client *ethclient.Client, opts *bind.TransactOpts, cf *contractsFile, registry *bindings.OperatorRegistry, k *keys.Keys, amount *big.Int) error {
+func registerNative(ctx context.Context, client *ethclient.Client, chainID *big.Int, opts *bind.TransactOpts, cf *contractsFile, registry *bindings.OperatorRegistry, k *keys.Keys, amount *big.Int) error {
 	call := &bind.CallOpts{Context: ctx}
 	src, err := bindings.NewNativeStakeSource(cf.Contracts["stakeSource"], client)
 	if err != nil {
@@ -166,10 +167,6 @@ func registerNative(ctx context.Context, client *ethclient.Client, opts *bind.Tr
 	}
 	if info.Registered {
 		return nil
-	}
-	chainID, err := client.ChainID(ctx)
-	if err != nil {
-		return err
 	}
 	tx, err := deploy.NewRegistration(k.BLS, chainID, cf.Contracts["registry"], k.Address()).Send(opts, registry)
 	if err != nil {
@@ -217,16 +214,9 @@ func parseAmount(s string) (*big.Int, error) {
 	if whole == "" && frac == "" || len(frac) > 18 || strings.ContainsAny(s, "+-eE ") {
 		return nil, fmt.Errorf("amount %q: want a positive decimal with at most 18 decimals", s)
 	}
-	n, ok := new(big.Int).SetString(orDefault(whole, "0")+frac+strings.Repeat("0", 18-len(frac)), 10)
+	n, ok := new(big.Int).SetString(cmp.Or(whole, "0")+frac+strings.Repeat("0", 18-len(frac)), 10)
 	if !ok || n.Sign() <= 0 {
 		return nil, fmt.Errorf("amount %q: want a positive decimal with at most 18 decimals", s)
 	}
 	return n, nil
-}
-
-func orDefault(s, def string) string {
-	if s == "" {
-		return def
-	}
-	return s
 }

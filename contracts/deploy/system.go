@@ -29,10 +29,10 @@ type System struct {
 	Inbox    *Inbox
 }
 
-// inboxDeployGas is the BatchInbox's creation gas with a margin. It is
+// InboxDeployGas is the BatchInbox's creation gas with a margin. It is
 // fixed rather than estimated because estimation runs on the latest block,
 // where the registry the inbox checks for does not exist yet.
-const inboxDeployGas = 4_000_000
+const InboxDeployGas = 4_000_000
 
 // DeploySystem sends the set from consecutive nonces n..n+4 of opts.From
 // (stake source, registry, Slashing, Rewards, BatchInbox), so that each
@@ -67,7 +67,7 @@ func DeploySystem(ctx context.Context, backend bind.ContractBackend, opts *bind.
 	io := o
 	io.Nonce = new(big.Int).SetUint64(n + 4)
 	if io.GasLimit == 0 {
-		io.GasLimit = inboxDeployGas
+		io.GasLimit = InboxDeployGas
 	}
 	icfg := cfg.Inbox
 	icfg.Registry, icfg.MissedWindowSink, icfg.Rewards = reg.RegistryAddress, sl.Address, rw.Address

@@ -79,7 +79,7 @@ func DeployRollup(ctx context.Context, backend Backend, opts *bind.TransactOpts,
 	if o.GasLimit == 0 {
 		// Fixed, not estimated: estimation would run where the vault the
 		// inbox checks for is not mined yet.
-		o.GasLimit = inboxDeployGas
+		o.GasLimit = deploy.InboxDeployGas
 	}
 	inbox.Registry, inbox.MissedWindowSink, inbox.Rewards = avs.AVSAddresses.Registry, avs.AVSAddresses.Slashing, rw.Address
 	in, err := deploy.DeployInbox(ctx, backend, &o, inbox)
@@ -97,10 +97,6 @@ func DeployRollup(ctx context.Context, backend Backend, opts *bind.TransactOpts,
 	}
 	return &Rollup{AVS: avs, Rewards: rw, Inbox: in}, nil
 }
-
-// inboxDeployGas is the BatchInbox's creation gas with a margin (see
-// deploy.DeploySystem).
-const inboxDeployGas = 4_000_000
 
 // avsCreations is how many transactions DeployAVS sends for cfg: the
 // reward token unless given, registry, registrar, Slashing, rewards
