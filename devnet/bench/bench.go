@@ -21,8 +21,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/nodeop/nodeop/devnet"
 )
@@ -300,15 +298,8 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 	opts.BlockTime = cfg.BlockTime
 	opts.BlockGasLimit = cfg.BlockGasLimit
 	opts.LogLevel = cfg.NodeLogLevel
-	// Every sender starts funded on L2, as a wallet user would be.
-	senders, err := SenderAddresses(cfg.Senders)
-	if err != nil {
+	if opts.L2Alloc, err = cfg.genesisAlloc(); err != nil {
 		return nil, err
-	}
-	opts.L2Alloc = types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	for _, a := range senders {
-		opts.L2Alloc[a] = types.Account{Balance: funds}
 	}
 	m, err := devnet.Init(dir, opts)
 	if err != nil {

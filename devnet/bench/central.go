@@ -5,14 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"math/big"
 	"os"
 	"path/filepath"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/params"
 
 	"github.com/nodeop/nodeop/devnet"
 	"github.com/nodeop/nodeop/devnet/central"
@@ -50,14 +47,9 @@ func runCentral(ctx context.Context, cfg Config, p plan, txs *txSet, log, nodeLo
 	}
 	defer func() { err = errors.Join(err, chain.Close()) }()
 
-	senders, err := SenderAddresses(cfg.Senders)
+	alloc, err := cfg.genesisAlloc()
 	if err != nil {
 		return nil, err
-	}
-	alloc := types.GenesisAlloc{}
-	funds := new(big.Int).Mul(big.NewInt(1000), big.NewInt(params.Ether))
-	for _, a := range senders {
-		alloc[a] = types.Account{Balance: funds}
 	}
 	// The baseline commits no batches: the inbox, batcher and signer are
 	// placeholders that only shape the rollup config.
