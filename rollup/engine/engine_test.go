@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/ethereum-optimism/optimism/op-service/eth"
+	beacon "github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
@@ -306,7 +307,7 @@ func TestFilterDrops(t *testing.T) {
 				}
 			}
 			before := e.Head().Hash()
-			env, err := e.Build(context.Background(), withTxs(t, attrs, keep))
+			env, err := e.Build(context.Background(), attrs, keep)
 			if err != nil {
 				t.Fatalf("build with the kept txs: %v", err)
 			}
@@ -434,6 +435,12 @@ func TestBuildFailsCleanly(t *testing.T) {
 	noMinBaseFee.MinBaseFee = nil
 	noDeposit := *good
 	noDeposit.Transactions = nil
+	withdrawals := *good
+	withdrawals.Withdrawals = &types.Withdrawals{{Index: 1, Address: sink, Amount: 1}}
+	badEIP1559 := *good
+	badEIP1559.EIP1559Params = &eth.Bytes8{7: 6} // elasticity 6 over a zero denominator
+	garbage := *good
+	garbage.Transactions = append(append([]eth.Data(nil), good.Transactions...), eth.Data{0x02, 0xc0})
 
 	tests := []struct {
 		name  string
@@ -445,6 +452,9 @@ func TestBuildFailsCleanly(t *testing.T) {
 		{"timestamp before parent", &past, ErrInvalidAttributes},
 		{"no gas limit", &noGas, ErrInvalidAttributes},
 		{"no min base fee", &noMinBaseFee, ErrInvalidAttributes},
+		{"withdrawals after Canyon", &withdrawals, ErrInvalidAttributes},
+		{"eip1559Params with zero denominator", &badEIP1559, ErrInvalidAttributes},
+		{"undecodable forced tx", &garbage, ErrInvalidAttributes},
 		// op-geth: "missing L1 attributes deposit transaction".
 		{"no L1-info deposit", &noDeposit, ErrBuild},
 		// Not filtered: op-geth aborts the whole build on the bad nonce.
@@ -453,7 +463,7 @@ func TestBuildFailsCleanly(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := e.Build(context.Background(), tc.attrs)
+			_, err := e.Build(context.Background(), tc.attrs, nil)
 			if !errors.Is(err, tc.want) {
 				t.Fatalf("got %v, want %v", err, tc.want)
 			}
@@ -463,8 +473,11 @@ func TestBuildFailsCleanly(t *testing.T) {
 			}
 			if tc.attrs != nil {
 				keep, dropped := e.Filter(tc.attrs, []*types.Transaction{c.transfer(t, 0, 1, sink, big.NewInt(1))})
-				if tc.want == ErrInvalidAttributes && (len(keep) != 0 || !errors.Is(dropped[0], ErrInvalidAttributes)) ||
-					tc.attrs == &noDeposit && (len(keep) != 0 || !errors.Is(dropped[0], ErrForcedTxsInvalid)) {
+				// Filter says the attributes' own txs fail when they do not
+				// decode, as when they do not apply.
+				forcedBad := tc.attrs == &noDeposit || tc.attrs == &garbage
+				if tc.want == ErrInvalidAttributes && !forcedBad && (len(keep) != 0 || !errors.Is(dropped[0], ErrInvalidAttributes)) ||
+					forcedBad && (len(keep) != 0 || !errors.Is(dropped[0], ErrForcedTxsInvalid)) {
 					t.Fatalf("Filter on bad attributes: keep %d, dropped %v", len(keep), dropped)
 				}
 			}
@@ -496,7 +509,7 @@ func TestRestartKeepsHead(t *testing.T) {
 	if err := e.Close(); err != nil {
 		t.Fatalf("second Close: %v", err)
 	}
-	if _, err := e.Build(context.Background(), &eth.PayloadAttributes{}); !errors.Is(err, ErrClosed) {
+	if _, err := e.Build(context.Background(), &eth.PayloadAttributes{}, nil); !errors.Is(err, ErrClosed) {
 		t.Fatalf("Build after Close: %v", err)
 	}
 
@@ -602,9 +615,7 @@ func TestBuild1000Transfers(t *testing.T) {
 	if len(keep) != n {
 		t.Fatalf("kept %d of %d: %v", len(keep), n, firstErrors(dropped, 3))
 	}
-	full := withTxs(t, attrs, keep)
-	encoded := time.Now()
-	env, err := e.Build(context.Background(), full)
+	env, err := e.Build(context.Background(), attrs, keep)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -613,9 +624,8 @@ func TestBuild1000Transfers(t *testing.T) {
 	if len(p.Transactions) != n+1 {
 		t.Fatalf("block has %d txs", len(p.Transactions))
 	}
-	t.Logf("1,000 transfers: Filter %v, encode %v, Build %v (forkchoiceUpdated+getPayload+newPayload+forkchoiceUpdated), total %v; gas used %d of %d, block %d",
-		filtered.Sub(start).Round(time.Millisecond), encoded.Sub(filtered).Round(time.Millisecond),
-		built.Sub(encoded).Round(time.Millisecond), built.Sub(start).Round(time.Millisecond),
+	t.Logf("1,000 transfers: Filter %v, Build %v (build, import, forkchoiceUpdated, sync), total %v; gas used %d of %d, block %d",
+		filtered.Sub(start).Round(time.Millisecond), built.Sub(filtered).Round(time.Millisecond), built.Sub(start).Round(time.Millisecond),
 		p.GasUsed, p.GasLimit, p.BlockNumber)
 	if p.BlobGasUsed != nil {
 		t.Logf("DA footprint (blobGasUsed) %d of gas limit %d", *p.BlobGasUsed, p.GasLimit)
@@ -690,7 +700,7 @@ func TestFilterBlockLimits(t *testing.T) {
 
 			// Unfiltered, op-geth builds the block and then rejects it on import.
 			head := e.Head().Hash()
-			if _, err := e.Build(context.Background(), withTxs(t, attrs, txs)); !errors.Is(err, ErrBuild) {
+			if _, err := e.Build(context.Background(), attrs, txs); !errors.Is(err, ErrBuild) {
 				t.Fatalf("unfiltered build: %v", err)
 			} else {
 				t.Logf("unfiltered: %.300s", err)
@@ -707,7 +717,7 @@ func TestFilterBlockLimits(t *testing.T) {
 					t.Fatalf("tx %d dropped with %v, want %v", i, err, tc.wantErr)
 				}
 			}
-			env, err := e.Build(context.Background(), withTxs(t, attrs, keep))
+			env, err := e.Build(context.Background(), attrs, keep)
 			if err != nil {
 				t.Fatalf("filtered build: %v", err)
 			}
@@ -764,4 +774,56 @@ func TestCrashKeepsHead(t *testing.T) {
 		t.Fatalf("after crash nonce %d, want 3", got)
 	}
 	c.step(t, e, []*types.Transaction{c.transfer(t, 0, 3, addrOf(c.keys[1]), big.NewInt(9))})
+}
+
+// TestImportableRefusesOtherTxs: Build imports the builder's block with the caller's tx
+// objects in place of decoded copies, so it must refuse any list that is not exactly the
+// block's txs.
+func TestImportableRefusesOtherTxs(t *testing.T) {
+	c := newTestChain(t, 3)
+	e := c.open(t, "")
+	sink := common.HexToAddress("0x5151")
+	txs := []*types.Transaction{
+		c.transfer(t, 0, 0, sink, big.NewInt(1)),
+		c.transfer(t, 1, 0, sink, big.NewInt(2)),
+	}
+	res := c.step(t, e, txs)
+	block := e.chain.GetBlockByHash(res.env.ExecutionPayload.BlockHash)
+	if block == nil {
+		t.Fatal("built block not found")
+	}
+	env := beacon.BlockToExecutableData(block, new(big.Int), nil, [][]byte{})
+	root := block.BeaconRoot()
+	all := block.Transactions()
+	other := c.transfer(t, 2, 0, sink, big.NewInt(3))
+
+	tests := []struct {
+		name string
+		txs  types.Transactions
+		ok   bool
+	}{
+		{"the block's txs", all, true},
+		{"one missing", all[:len(all)-1], false},
+		{"one extra", append(append(types.Transactions{}, all...), other), false},
+		{"one replaced", append(append(types.Transactions{}, all[:len(all)-1]...), other), false},
+		{"reordered", append(types.Transactions{all[0], all[2]}, all[1]), false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := e.importable(env, root, tc.txs)
+			if !tc.ok {
+				if err == nil {
+					t.Fatal("accepted a tx list that is not the block's")
+				}
+				t.Logf("error: %v", err)
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got.Hash() != block.Hash() || got.Transactions()[1] != tc.txs[1] {
+				t.Fatalf("block %s with other tx objects, want %s with the given ones", got.Hash(), block.Hash())
+			}
+		})
+	}
 }

@@ -242,7 +242,7 @@ func (c *testChain) step(t testing.TB, e *Engine, txs []*types.Transaction) step
 	t.Helper()
 	attrs := c.nextAttrs(t, e)
 	keep, dropped := e.Filter(attrs, txs)
-	env, err := e.Build(context.Background(), withTxs(t, attrs, keep))
+	env, err := e.Build(context.Background(), attrs, keep)
 	if err != nil {
 		t.Fatalf("build block on %d: %v", e.Head().Number, err)
 	}

@@ -228,7 +228,7 @@ func TestBuildIgnoresPool(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitPool(t, cl, 1)
-	env, err := e.Build(context.Background(), c.poolAttrs(t, e))
+	env, err := e.Build(context.Background(), c.poolAttrs(t, e), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -20,7 +20,6 @@ import (
 	"github.com/ethereum-optimism/optimism/op-service/eth"
 	"github.com/ethereum/go-ethereum"
 	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/common/hexutil"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/params"
@@ -292,15 +291,8 @@ func (x *Executor) Execute(ctx context.Context, height int64, info blockinfo.Inf
 		}
 		errs[i] = err
 	}
-	for _, tx := range keep {
-		raw, err := tx.MarshalBinary()
-		if err != nil {
-			return nil, fmt.Errorf("encode tx %s: %w", tx.Hash(), err)
-		}
-		attrs.Transactions = append(attrs.Transactions, hexutil.Bytes(raw))
-	}
 	attrs.NoTxPool = true
-	env, err := x.engine.Build(ctx, attrs)
+	env, err := x.engine.Build(ctx, attrs, keep)
 	if err != nil {
 		return nil, fmt.Errorf("build L2 block %d: %w", height, err)
 	}
