@@ -35,10 +35,13 @@ devnet: build
 	./$(BIN) devnet --datadir $(DATADIR) --validators 4
 
 ## bench: sweep of 1, 4 and 7 validators against the centralized op-geth baseline,
-## offered load stepped up past saturation; report and plots in bench-out/ (about 25 min).
+## offered load stepped up past saturation; report and plots in bench-out/; then
+## 4 validators and the baseline under ERC-20 transfers in bench-out/erc20/
+## (about 35 min in all).
 BENCH_RATES ?= 500,1000,1500,2000,2500
 bench: build
 	./$(BIN) bench --sweep 1,4,7 --rates $(BENCH_RATES) --block-gas-limit 150000000 --out bench-out
+	./$(BIN) bench --load erc20 --sweep 4 --rates 500,1000,1500 --block-gas-limit 150000000 --out bench-out/erc20
 
 ## fuzz: run every fuzz target for FUZZTIME each (their seeds in testdata/ also run in `make test`).
 FUZZTIME ?= 30s

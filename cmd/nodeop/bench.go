@@ -36,9 +36,12 @@ func runBench(ctx context.Context, args []string) (err error) {
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "concurrent senders over JSON-RPC")
 	fs.BoolVar(&cfg.WebSocket, "ws", cfg.WebSocket, "send the load over WebSocket (one connection per worker and node) instead of HTTP")
 	fs.BoolVar(&cfg.Baseline, "baseline", cfg.Baseline, "measure the centralized setup (one op-geth sequencer with its own tx pool) under the same load first")
+	fs.StringVar(&cfg.Load, "load", cfg.Load, "what each tx does: eth (1-wei transfers) or erc20 (transfer calls on a genesis token every sender holds)")
+	fs.DurationVar(&cfg.Progress, "progress", cfg.Progress, "log a progress line this often while a system is under load and draining (0: none)")
+	procs := fs.Bool("procs", true, "run each node, the devnet's L1 and the baseline as its own process of this binary, to report CPU and memory per process (Linux); false runs them all inside the bench")
 	out := fs.String("out", "bench-out", "folder for report.json, report.md and the PNG plots")
 	fs.StringVar(&cfg.NodeLogLevel, "log-level", cfg.NodeLogLevel, "nodes' log level: debug, info, warn or error (bench progress logs at info)")
-	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the whole run (load generator and nodes) to this file")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the bench process (the load generator, and the nodes with --procs=false) to this file")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -53,6 +56,11 @@ func runBench(ctx context.Context, args []string) (err error) {
 	}
 	if cfg.Rates, err = parseList(*rates, func(s string) (float64, error) { return strconv.ParseFloat(s, 64) }); err != nil {
 		return fmt.Errorf("--rates: %w", err)
+	}
+	if *procs {
+		if cfg.NodeBinary, err = os.Executable(); err != nil {
+			return fmt.Errorf("--procs: this binary: %w", err)
+		}
 	}
 	cfg.Command = commandLine()
 	var nodeLevel slog.Level

@@ -44,6 +44,8 @@ func main() {
 		"l1":       runL1,
 		"keys":     runKeys,
 		"register": runRegister,
+		// Internal to `nodeop bench --procs`, hence not in the usage text.
+		"bench-baseline": runBenchBaseline,
 	}
 	cmd, ok := cmds[os.Args[1]]
 	if !ok {

@@ -63,6 +63,18 @@ type Config struct {
 	TempDir string
 	// Command is the command line, recorded in the report.
 	Command string
+	// NodeBinary is the nodeop binary that runs every system as separate
+	// OS processes: a devnet's L1 (`nodeop l1`) and each validator
+	// (`nodeop node`), or the baseline (`nodeop bench-baseline`), so that
+	// each one's CPU and memory can be told apart (System.Nodes). ""
+	// runs them all in this process.
+	NodeBinary string
+	// Load is what each tx does: LoadETH (1-wei transfers) or LoadERC20
+	// (token transfer calls).
+	Load string
+	// Progress is how often a "bench: progress" line is logged while a
+	// system is under load and draining; 0 logs none.
+	Progress time.Duration
 }
 
 // ShortConfig is `nodeop bench --short`: the baseline and one validator
@@ -75,6 +87,7 @@ func ShortConfig() Config {
 	c.Warmup = time.Second
 	c.Senders = 20
 	c.Workers = 8
+	c.Progress = time.Second
 	return c
 }
 
@@ -92,6 +105,8 @@ func DefaultConfig() Config {
 		Baseline:      true,
 		NodeLogLevel:  "error",
 		Drain:         30 * time.Second,
+		Load:          LoadETH,
+		Progress:      2 * time.Second,
 	}
 }
 
@@ -105,8 +120,12 @@ func (c Config) Validate() error {
 		return fmt.Errorf("bench: need at least one worker, got %d", c.Workers)
 	case c.BlockTime <= 0:
 		return fmt.Errorf("bench: block time must be positive, got %v", c.BlockTime)
-	case c.BlockGasLimit < transferGas:
-		return fmt.Errorf("bench: block gas limit %d cannot hold a transfer", c.BlockGasLimit)
+	case !validLoad(c.Load):
+		return fmt.Errorf("bench: load %q: want %s or %s", c.Load, LoadETH, LoadERC20)
+	case c.BlockGasLimit < c.txGas():
+		return fmt.Errorf("bench: block gas limit %d cannot hold one %s tx of %d gas", c.BlockGasLimit, c.Load, c.txGas())
+	case c.Progress < 0:
+		return fmt.Errorf("bench: progress interval must not be negative, got %v", c.Progress)
 	case c.Drain <= 0:
 		return fmt.Errorf("bench: drain must be positive, got %v", c.Drain)
 	case l.UnmarshalText([]byte(c.NodeLogLevel)) != nil:
@@ -159,6 +178,9 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) (*Report, error) {
 		most = max(most, plans[i].total)
 	}
 	rep := newReport(cfg, plans[0])
+	if cfg.NodeBinary != "" {
+		rep.Notes = append(rep.Notes, processesNote)
+	}
 
 	chainID := devnet.DefaultOptions().ChainID
 	t0 := time.Now()
@@ -168,11 +190,11 @@ func Run(ctx context.Context, cfg Config, log *slog.Logger) (*Report, error) {
 	}
 	// Every system starts a fresh chain, so one set of nonces 0.. serves
 	// every run; a lower rate uses a prefix of it.
-	txs, err := signAll(ctx, new(big.Int).SetUint64(chainID), keys, most)
+	txs, err := signAll(ctx, new(big.Int).SetUint64(chainID), keys, most, cfg.Load)
 	if err != nil {
 		return nil, err
 	}
-	log.Info("bench: signed load", "txs", most, "senders", cfg.Senders, "took", time.Since(t0).Round(time.Millisecond))
+	log.Info("bench: signed load", "load", cfg.Load, "txs", most, "senders", cfg.Senders, "took", time.Since(t0).Round(time.Millisecond))
 
 	runs := len(rates) * (len(sizes) + btoi(cfg.Baseline))
 	done := 0
@@ -262,6 +284,8 @@ func newReport(cfg Config, p plan) *Report {
 			Sweep:         cfg.Sweep,
 			Rates:         cfg.Rates,
 			Drain:         cfg.Drain.String(),
+			Processes:     cfg.NodeBinary != "",
+			Load:          cfg.Load,
 			TxsPerSystem:  p.total,
 			MeasuredTxs:   p.total - p.first,
 		},
@@ -315,13 +339,13 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 		}
 		urls[i] = node.RPC
 	}
-	d, err := devnet.Start(dir, nodeLog)
+	procs, stop, err := startDevnet(ctx, cfg, dir, m, nodeLog)
 	if err != nil {
 		return nil, err
 	}
 	defer func() {
 		t := time.Now()
-		err = errors.Join(err, d.Stop())
+		err = errors.Join(err, stop())
 		log.Info("bench: devnet stopped", "system", name, "took", time.Since(t).Round(time.Millisecond))
 	}()
 	sys, err := measure(ctx, cfg, p, txs, target{
@@ -330,6 +354,7 @@ func runSystem(ctx context.Context, cfg Config, p plan, txs *txSet, n int, name 
 		chainID:    m.ChainID,
 		urls:       urls,
 		wsURLs:     wsURLs,
+		procs:      procs,
 		watch: func(ctx context.Context) (*watcher, error) {
 			return startWatcher(ctx, m.Nodes[0].CometRPC, txs.known, log)
 		},
@@ -356,6 +381,9 @@ type target struct {
 	urls       []string // JSON-RPC endpoints; tx i goes to urls[i mod len]
 	wsURLs     []string // the same endpoints' WebSocket URLs
 	watch      func(context.Context) (*watcher, error)
+	// procs are the system's OS processes (nil in process): their usage
+	// is sampled over the window, and one that exits fails the run.
+	procs *procSet
 }
 
 // measure offers the plan's load to tg, waits for what was accepted to
@@ -397,8 +425,14 @@ func measure(ctx context.Context, cfg Config, p plan, txs *txSet, tg target, log
 	}
 	start := time.Now().Add(50 * time.Millisecond)
 	cpuWindow := sampleCPU(start.Add(p.warmup), start.Add(p.warmup+p.duration))
+	nodeUsage := startUsage(tg.procs.usageProcs(), start.Add(p.warmup), start.Add(p.warmup+p.duration), readProcUsage)
+	defer nodeUsage.stop()
 	lctx, lcancel := context.WithDeadline(ctx, start.Add(p.warmup+p.duration+cfg.Drain))
 	log.Info("bench: load started", "system", tg.name, "rate", p.rate, "txs", p.total)
+	stopProgress := startProgress(log, cfg.Progress, func() progressLine {
+		return progressOf(tg.name, start, p.total, &l.counts, w)
+	})
+	defer stopProgress()
 	recs := l.run(lctx, start)
 	lcancel()
 	if err := ctx.Err(); err != nil {
@@ -413,7 +447,13 @@ func measure(ctx context.Context, cfg Config, p plan, txs *txSet, tg target, log
 	}
 	log.Info("bench: load done, draining", "system", tg.name, "accepted", len(pending), "late_by", time.Since(start.Add(p.warmup+p.duration)).Round(time.Millisecond))
 	timedOut, err := drain(ctx, w, pending, cfg.Drain)
+	stopProgress()
 	if err != nil {
+		return nil, err
+	}
+	// A child that died explains a drain that timed out or a watcher
+	// that failed better than either does.
+	if err := tg.procs.alive(); err != nil {
 		return nil, err
 	}
 	got, err := stopWatcher()
@@ -425,11 +465,21 @@ func measure(ctx context.Context, cfg Config, p plan, txs *txSet, tg target, log
 		return nil, err
 	}
 	sys := &System{Name: tg.name, Validators: tg.validators, DrainTimedOut: timedOut, ChainTxs: onChain}
-	summarizeRun(sys, measurement{plan: p, start: start, records: recs, commits: got.commits, blocks: got.blocks})
+	if cfg.Load == LoadERC20 {
+		if sys.ChainTokenTransfers, err = chainTokenTransfers(ctx, tg.urls[0], sub); err != nil {
+			return nil, err
+		}
+	}
+	m := measurement{plan: p, start: start, records: recs, commits: got.commits, blocks: got.blocks}
+	summarizeRun(sys, m)
+	if sys.Fill, err = blockFill(ctx, tg.urls[0], sub, windowHeights(m)); err != nil {
+		return nil, err
+	}
 	cpu := cpuWindow()
 	sys.CPUBusy = cpu.process
 	sys.MachineBusy, sys.MachineIOWait, sys.MachineSteal = cpu.machine.busy, cpu.machine.iowait, cpu.machine.steal
-	sys.Warnings = warnings(*sys, cfg.BlockGasLimit)
+	sys.Nodes = nodeUsage.stop()
+	sys.Warnings = append(warnings(*sys, cfg.BlockGasLimit, cfg.txGas()), tokenWarnings(*sys, cfg.Load)...)
 	return sys, nil
 }
 

@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -54,6 +55,94 @@ func TestRunCommitsEveryTx(t *testing.T) {
 	if r := rep.Systems[1].ThroughputVsBaseline; !(r > 0.9 && r < 1.1) {
 		t.Errorf("throughput vs baseline %.3f at a light load, want about 1", r)
 	}
+}
+
+// TestRunERC20CommitsEveryTx runs `nodeop bench --short --load erc20` end
+// to end over HTTP: every ERC-20 transfer offered is accepted, committed
+// and took effect (the recipients' token balances count as many transfers
+// as the senders' nonces count txs), and each system logged progress.
+func TestRunERC20CommitsEveryTx(t *testing.T) {
+	if testing.Short() {
+		t.Skip("end-to-end: starts a real CometBFT node")
+	}
+	cfg := ShortConfig()
+	cfg.Load = LoadERC20
+	cfg.TempDir = t.TempDir()
+	cfg.Command = "go test"
+	level := slog.LevelWarn
+	if os.Getenv("NODEOP_TEST_DEBUG") != "" {
+		level = slog.LevelDebug
+		cfg.NodeLogLevel = "debug"
+	}
+	progress := &progressCounter{Handler: slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}), bySystem: map[string]int{}}
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+
+	rep, err := Run(ctx, cfg, slog.New(progress))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Systems) != 2 || rep.Systems[0].Name != baselineName || rep.Systems[1].Validators != 1 || rep.Params.Load != LoadERC20 {
+		t.Fatalf("load %q, systems %v; want erc20 on the baseline and 1 validator", rep.Params.Load, rep.Systems)
+	}
+	var md strings.Builder
+	if err := rep.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("\n%s", md.String())
+	if !strings.Contains(md.String(), "## Token transfers on chain") {
+		t.Error("the report does not show the token transfers on chain")
+	}
+	for _, s := range rep.Systems {
+		t.Run(s.Name, func(t *testing.T) {
+			checkSystem(t, rep, s)
+			if s.ChainTokenTransfers != s.ChainTxs || s.ChainTxs != s.TotalCommitted {
+				t.Errorf("token transfers on chain %d, txs on chain %d, committed %d: want all equal", s.ChainTokenTransfers, s.ChainTxs, s.TotalCommitted)
+			}
+			if w := tokenWarnings(s, LoadERC20); len(w) > 0 {
+				t.Errorf("token warnings %q", w)
+			}
+			// The load runs 4 s at one line a second, then drains.
+			if n := progress.count(s.Name); n < 3 {
+				t.Errorf("%d progress lines, want one a second under load", n)
+			}
+		})
+	}
+}
+
+// progressCounter counts "bench: progress" records per system and passes
+// every record its Handler admits on to it.
+type progressCounter struct {
+	slog.Handler
+	mu       sync.Mutex
+	bySystem map[string]int
+}
+
+func (h *progressCounter) Enabled(ctx context.Context, l slog.Level) bool {
+	return l >= slog.LevelInfo || h.Handler.Enabled(ctx, l)
+}
+
+func (h *progressCounter) Handle(ctx context.Context, r slog.Record) error {
+	if r.Message == "bench: progress" {
+		r.Attrs(func(a slog.Attr) bool {
+			if a.Key == "system" {
+				h.mu.Lock()
+				h.bySystem[a.Value.String()]++
+				h.mu.Unlock()
+			}
+			return true
+		})
+	}
+	if !h.Handler.Enabled(ctx, r.Level) {
+		return nil
+	}
+	return h.Handler.Handle(ctx, r)
+}
+
+func (h *progressCounter) count(system string) int {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.bySystem[system]
 }
 
 func checkSystem(t *testing.T, rep *Report, s System) {

@@ -172,14 +172,17 @@ type txSet struct {
 	known    map[common.Hash]struct{}
 }
 
-// signAll signs, for each sender key, as many 1-wei transfers as the
-// plan's total txs give it (tx i is from sender i mod len(keys)), on all
-// CPUs, before any node runs.
-func signAll(ctx context.Context, chainID *big.Int, keys []*ecdsa.PrivateKey, total int) (*txSet, error) {
+// signAll signs, for each sender key, as many txs of the given load kind
+// (see loadCalls) as the plan's total txs give it (tx i is from sender i
+// mod len(keys)), on all CPUs, before any node runs.
+func signAll(ctx context.Context, chainID *big.Int, keys []*ecdsa.PrivateKey, total int, kind string) (*txSet, error) {
 	senders := len(keys)
+	callOf, err := loadCalls(kind, senders)
+	if err != nil {
+		return nil, err
+	}
 	set := &txSet{bySender: make([][]signedTx, senders)}
 	signer := types.LatestSignerForChainID(chainID)
-	to := common.HexToAddress("0x000000000000000000000000000000000000dEaD")
 	g, ctx := errgroup.WithContext(ctx)
 	g.SetLimit(runtime.GOMAXPROCS(0))
 	for s, key := range keys {
@@ -189,15 +192,17 @@ func signAll(ctx context.Context, chainID *big.Int, keys []*ecdsa.PrivateKey, to
 				if err := ctx.Err(); err != nil {
 					return err
 				}
+				c := callOf(s, n)
 				tx, err := types.SignNewTx(key, signer, &types.DynamicFeeTx{
 					ChainID:   chainID,
 					Nonce:     uint64(n),
 					GasTipCap: big.NewInt(1_000_000_000),
 					// Far above the base fee, which rises ~2% per full block.
 					GasFeeCap: big.NewInt(100_000_000_000),
-					Gas:       transferGas,
-					To:        &to,
-					Value:     big.NewInt(1),
+					Gas:       c.gas,
+					To:        &c.to,
+					Value:     c.value,
+					Data:      c.data,
 				})
 				if err != nil {
 					return fmt.Errorf("bench: sign: %w", err)
@@ -312,6 +317,8 @@ type load struct {
 	// ws, when set, carries the txs instead of HTTP: ws[w][n] is worker
 	// w's own connection to node n.
 	ws [][]*rpc.Client
+	// counts are the running totals progress lines read.
+	counts loadCounts
 }
 
 // dialWS opens one WebSocket JSON-RPC connection per worker and node.
@@ -398,10 +405,13 @@ func (l *load) run(ctx context.Context, start time.Time) []txRecord {
 				switch {
 				case err != nil:
 					r.reject = transportReject(err)
+					l.counts.rejected.Add(1)
 				case rpcErr != "":
 					r.reject = rpcErr
+					l.counts.rejected.Add(1)
 				default:
 					r.accepted = true
+					l.counts.accepted.Add(1)
 				}
 				if err == nil && nonceConsumed(rpcErr) {
 					nextNonce[s]++
@@ -410,6 +420,9 @@ func (l *load) run(ctx context.Context, start time.Time) []txRecord {
 		})
 	}
 	emitted := pace(ctx, start, l.plan, pacerTick, func(i int) {
+		// Counted first, so that no reader sees a tx answered but not
+		// scheduled.
+		l.counts.scheduled.Add(1)
 		queues[workerOf(i%senders, workers)] <- i
 	})
 	for _, q := range queues {

@@ -1,6 +1,7 @@
 package bench
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"math/big"
@@ -182,41 +183,53 @@ func TestSignAll(t *testing.T) {
 		t.Fatal(err)
 	}
 	chainID := big.NewInt(901)
-	set, err := signAll(context.Background(), chainID, keys, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
 	signer := types.LatestSignerForChainID(chainID)
-	if len(set.known) != 8 {
-		t.Fatalf("%d known hashes, want 8", len(set.known))
-	}
-	for s, want := range []int{3, 3, 2} {
-		txs := set.bySender[s]
-		if len(txs) != want {
-			t.Fatalf("sender %d has %d txs, want %d", s, len(txs), want)
-		}
-		for n, st := range txs {
-			tx := new(types.Transaction)
-			if err := tx.UnmarshalBinary(st.raw); err != nil {
-				t.Fatal(err)
-			}
-			from, err := types.Sender(signer, tx)
+	for _, load := range []string{LoadETH, LoadERC20} {
+		t.Run(load, func(t *testing.T) {
+			set, err := signAll(context.Background(), chainID, keys, 8, load)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if from != crypto.PubkeyToAddress(keys[s].PublicKey) || tx.Nonce() != uint64(n) || tx.Hash() != st.hash || tx.Gas() != transferGas {
-				t.Fatalf("sender %d tx %d: from %v nonce %d gas %d", s, n, from, tx.Nonce(), tx.Gas())
+			if len(set.known) != 8 {
+				t.Fatalf("%d known hashes, want 8", len(set.known))
 			}
-			if crypto.Keccak256Hash(st.raw) != st.hash {
-				t.Fatalf("hash of raw bytes differs from the tx hash")
+			callOf, err := loadCalls(load, len(keys))
+			if err != nil {
+				t.Fatal(err)
 			}
-		}
-	}
-	again, err := signAll(context.Background(), chainID, keys, 8)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if again.bySender[2][1].hash != set.bySender[2][1].hash {
-		t.Fatal("signing is not deterministic")
+			for s, want := range []int{3, 3, 2} {
+				txs := set.bySender[s]
+				if len(txs) != want {
+					t.Fatalf("sender %d has %d txs, want %d", s, len(txs), want)
+				}
+				for n, st := range txs {
+					tx := new(types.Transaction)
+					if err := tx.UnmarshalBinary(st.raw); err != nil {
+						t.Fatal(err)
+					}
+					from, err := types.Sender(signer, tx)
+					if err != nil {
+						t.Fatal(err)
+					}
+					if from != crypto.PubkeyToAddress(keys[s].PublicKey) || tx.Nonce() != uint64(n) || tx.Hash() != st.hash {
+						t.Fatalf("sender %d tx %d: from %v nonce %d", s, n, from, tx.Nonce())
+					}
+					c := callOf(s, n)
+					if *tx.To() != c.to || tx.Value().Cmp(c.value) != 0 || !bytes.Equal(tx.Data(), c.data) || tx.Gas() != c.gas {
+						t.Fatalf("sender %d tx %d: to %s value %v gas %d data %x, want %+v", s, n, tx.To(), tx.Value(), tx.Gas(), tx.Data(), c)
+					}
+					if crypto.Keccak256Hash(st.raw) != st.hash {
+						t.Fatalf("hash of raw bytes differs from the tx hash")
+					}
+				}
+			}
+			again, err := signAll(context.Background(), chainID, keys, 8, load)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if again.bySender[2][1].hash != set.bySender[2][1].hash {
+				t.Fatal("signing is not deterministic")
+			}
+		})
 	}
 }

@@ -9,9 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"gonum.org/v1/plot"
 	"gonum.org/v1/plot/plotter"
+	"gonum.org/v1/plot/text"
 	"gonum.org/v1/plot/vg"
 	"gonum.org/v1/plot/vg/draw"
 	"gonum.org/v1/plot/vg/vgimg"
@@ -22,6 +24,7 @@ const (
 	ThroughputPlot = "throughput.png"
 	LatencyCDFPlot = "latency_cdf.png"
 	CPUPlot        = "cpu.png"
+	NodeCPUPlot    = "node_cpu.png"
 )
 
 // Plot image size. The DPI is fixed so that the pixel size is exact
@@ -151,10 +154,11 @@ func LatencyCDFSeries(r *Report) []Series {
 // labels one group per system entry, and each series is one measure with
 // X[i] = i and Y[i] its percentage for groups[i].
 //
-// The bench keeps no per-node CPU figure: the nodes of a devnet run in
-// the bench process, so "bench process" is all nodes plus the load
-// generator; "whole machine" adds every other process, and "iowait +
-// steal" is time the CPUs could not run anything.
+// In process, the nodes of a devnet run in the bench process, so "bench
+// process" is all nodes plus the load generator; with each node its own
+// process it is the load generator alone, and NodeCPUGroups has every
+// process's figure. "whole machine" adds every other process, and
+// "iowait + steal" is time the CPUs could not run anything.
 func CPUSeries(r *Report) (groups []string, measures []Series) {
 	dup := len(systemNames(r)) != len(r.Systems)
 	measures = []Series{
@@ -185,7 +189,9 @@ func CPUSeries(r *Report) (groups []string, measures []Series) {
 //     has latency samples; a system without samples stays in the legend,
 //     marked so;
 //   - CPUPlot, CPU use per system, skipped when no CPU figure was
-//     measured (all zero, as on platforms without the counters).
+//     measured (all zero, as on platforms without the counters);
+//   - NodeCPUPlot, CPU use per process of each system, skipped when no
+//     system has per-process figures (System.Nodes).
 //
 // A skipped chart is not written and not returned. A nil report or one
 // without systems, and any NaN or infinite figure, is an error; all
@@ -239,11 +245,20 @@ func WritePlots(dir string, r *Report) ([]string, error) {
 	if slices.ContainsFunc(cpu, func(s Series) bool {
 		return slices.ContainsFunc(s.Y, func(v float64) bool { return v != 0 })
 	}) {
-		cp, err := cpuChart(groups, cpu)
+		cp, err := cpuChart(groups, cpu, cpuChartNote(r))
 		if err != nil {
 			return nil, fmt.Errorf("bench: plots: %s: %w", CPUPlot, err)
 		}
 		charts = append(charts, chart{CPUPlot, cp})
+	}
+
+	if hasNodes(r) {
+		groups, bars := NodeCPUGroups(r)
+		np, err := nodeCPUChart(groups, bars)
+		if err != nil {
+			return nil, fmt.Errorf("bench: plots: %s: %w", NodeCPUPlot, err)
+		}
+		charts = append(charts, chart{NodeCPUPlot, np})
 	}
 
 	if err := os.MkdirAll(dir, 0o755); err != nil {
@@ -401,9 +416,21 @@ func latencyChart(ss []Series, styles []lineStyle) (*plot.Plot, error) {
 	return p, nil
 }
 
-func cpuChart(groups []string, ss []Series) (*plot.Plot, error) {
-	p := newPlot("CPU use in the measurement window",
-		"nodes run inside the bench process: no per-node figures", "% of all CPUs")
+// cpuChartNote is the CPU chart's x-axis label: what "bench process"
+// holds.
+func cpuChartNote(r *Report) string {
+	switch {
+	case hasNodes(r):
+		return "bench process = the load generator; each node's own figure in " + NodeCPUPlot
+	case r.Params.Processes:
+		return "bench process = the load generator; per-node figures need Linux"
+	default:
+		return "nodes run inside the bench process: no per-node figures"
+	}
+}
+
+func cpuChart(groups []string, ss []Series, note string) (*plot.Plot, error) {
+	p := newPlot("CPU use in the measurement window", note, "% of all CPUs")
 	// gonum sizes bars as lengths, not data units: size them from the
 	// image, less the margins and the y axis, so that a group fills
 	// about 3/4 of its slot.
@@ -438,6 +465,125 @@ func cpuChart(groups []string, ss []Series) (*plot.Plot, error) {
 		ticks = append(ticks, plot.Tick{Value: v, Label: fmt.Sprintf("%.0f%%", v)})
 	}
 	p.Y.Tick.Marker = ticks
+	p.Legend.Top, p.Legend.Left = true, false
+	return p, nil
+}
+
+// NodeBar is one process's bar in the per-process CPU chart.
+type NodeBar struct {
+	// Name is the process's NodeUsage.Name.
+	Name string
+	// Cores is its average number of cores busy over the window.
+	Cores float64
+}
+
+// NodeCPUGroups returns, per system entry with per-process figures in
+// the report's order, a group label (as CPUSeries labels them) and one
+// bar per process in the System's order: the validators, then the L1 or
+// the baseline's sequencer, then the load generator.
+func NodeCPUGroups(r *Report) (groups []string, bars [][]NodeBar) {
+	for i, s := range r.Systems {
+		if len(s.Nodes) == 0 {
+			continue
+		}
+		groups = append(groups, systemLabel(r, i))
+		g := make([]NodeBar, len(s.Nodes))
+		for j, n := range s.Nodes {
+			g[j] = NodeBar{Name: n.Name, Cores: n.CPU}
+		}
+		bars = append(bars, g)
+	}
+	return groups, bars
+}
+
+// A process's role picks its bar colour, so that every validator looks
+// alike and the one-off processes stand out.
+const (
+	roleValidator = iota
+	roleL1
+	roleSequencer
+	roleLoadGen
+	roles
+)
+
+// roleName is a role's legend entry.
+func roleName(role int) string {
+	return [roles]string{"validator node", "L1", "sequencer (and its L1)", "load generator"}[role]
+}
+
+// roleOf is the role of the process name and its label on the bar.
+func roleOf(name string) (role int, short string) {
+	switch name {
+	case l1ProcName:
+		return roleL1, "L1"
+	case sequencerProcName:
+		return roleSequencer, "seq"
+	case loadGenProcName:
+		return roleLoadGen, "gen"
+	default:
+		// "node3" is labelled "n3".
+		return roleValidator, "n" + strings.TrimPrefix(name, "node")
+	}
+}
+
+// nodeCPUChart draws each group's processes side by side, each bar
+// labelled with its process and coloured by its role.
+func nodeCPUChart(groups []string, bars [][]NodeBar) (*plot.Plot, error) {
+	p := newPlot("CPU use per process in the measurement window",
+		"each bar one OS process: n0.. validator nodes, L1, seq = baseline sequencer, gen = load generator", "cores busy (average)")
+	most, top := 1, 0.0
+	for _, g := range bars {
+		most = max(most, len(g))
+		for _, b := range g {
+			if !finite(b.Cores) {
+				return nil, fmt.Errorf("process %q: %v cores, not finite", b.Name, b.Cores)
+			}
+			top = max(top, b.Cores)
+		}
+	}
+	// As in cpuChart, bars are sized from the image; here the fullest
+	// group fills about 4/5 of its slot.
+	slot := px(PlotWidthPx-2*plotMarginPx-100) / vg.Length(max(len(groups), 1))
+	w := slot * 0.8 / vg.Length(most)
+	var legend [roles]*plotter.BarChart
+	for i, g := range bars {
+		for j, b := range g {
+			bc, err := plotter.NewBarChart(plotter.Values{b.Cores}, w)
+			if err != nil {
+				return nil, fmt.Errorf("process %q: %w", b.Name, err)
+			}
+			role, short := roleOf(b.Name)
+			bc.Color = seriesColour(role)
+			bc.LineStyle.Width = 0
+			// A sliver of space tells a group's validators apart.
+			bc.Width = w * 0.9
+			bc.XMin = float64(i)
+			bc.Offset = w * (vg.Length(j) - vg.Length(len(g)-1)/2)
+			lb, err := plotter.NewLabels(plotter.XYLabels{
+				XYs:    plotter.XYs{{X: float64(i), Y: b.Cores}},
+				Labels: []string{short},
+			})
+			if err != nil {
+				return nil, fmt.Errorf("process %q: %w", b.Name, err)
+			}
+			lb.TextStyle[0].XAlign = text.XCenter
+			lb.Offset = vg.Point{X: bc.Offset, Y: px(3)}
+			p.Add(bc, lb)
+			if legend[role] == nil {
+				legend[role] = bc
+			}
+		}
+	}
+	for role, bc := range legend {
+		if bc != nil {
+			p.Legend.Add(roleName(role), bc)
+		}
+	}
+	p.NominalX(groups...)
+	p.X.Min, p.X.Max = -0.5, float64(len(groups))-0.5
+	p.Y.Min = 0
+	// Head room keeps the labels and the legend off the bars.
+	p.Y.Max = max(top, 0.1) * 1.35
 	p.Legend.Top, p.Legend.Left = true, false
 	return p, nil
 }

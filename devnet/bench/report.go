@@ -40,11 +40,16 @@ type Params struct {
 	Workers       int       `json:"workers"`
 	Baseline      bool      `json:"baseline"`
 	WebSocket     bool      `json:"webSocket"`
+	Load          string    `json:"load"`
 	Sweep         []int     `json:"sweep,omitempty"`
 	Rates         []float64 `json:"rates,omitempty"`
 	Drain         string    `json:"drain"`
 	TxsPerSystem  int       `json:"txsPerSystem"`
 	MeasuredTxs   int       `json:"measuredTxs"`
+
+	// Processes says whether every node ran as its own OS process
+	// (Config.NodeBinary), which per-process figures need.
+	Processes bool `json:"processes"`
 }
 
 // System is one devnet's results. Counts and rates without "Total" cover
@@ -83,6 +88,8 @@ type System struct {
 	AvgBlockIntervalMs float64 `json:"avgBlockIntervalMs"`
 	MaxBlockIntervalMs float64 `json:"maxBlockIntervalMs"`
 	RefetchedBlocks    int     `json:"refetchedBlocks"`
+	// Fill is how full those blocks were by gas and by DA footprint.
+	Fill Fill `json:"fill"`
 	// Timeline lists every block observed from the load's start on.
 	Timeline []BlockPoint `json:"timeline"`
 
@@ -102,6 +109,11 @@ type System struct {
 	MachineIOWait float64 `json:"machineIOWait"`
 	MachineSteal  float64 `json:"machineSteal"`
 
+	// Nodes are the system's OS processes' CPU and memory over the window,
+	// the load generator (this process) last; empty unless each node ran
+	// as its own process (Config.NodeBinary) on Linux.
+	Nodes []NodeUsage `json:"nodes,omitempty"`
+
 	// Batches are the L1 side of a nodeop system's run (nil for the
 	// baseline, which posts nothing here).
 	Batches *BatchFigures `json:"batches,omitempty"`
@@ -109,6 +121,10 @@ type System struct {
 	// ChainTxs is how many bench txs the chain holds at the end, from
 	// state (the senders' nonces): it must equal TotalCommitted.
 	ChainTxs int `json:"chainTxs"`
+	// ChainTokenTransfers is, under the ERC-20 load, how many transfers the
+	// chain executed, from state (the recipients' token balances): it must
+	// equal ChainTxs, or some token txs reverted.
+	ChainTokenTransfers int `json:"chainTokenTransfers,omitempty"`
 
 	// ThroughputVsBaseline and LatencyVsBaseline are this system's committed
 	// tx/s and p50 latency over the centralized baseline's at the same
@@ -126,12 +142,13 @@ const (
 	saturationFrac = 0.95 // chain rate below this share of the offered rate
 	foreignCPU     = 0.10 // machine busy above process busy by this share
 	waitCPU        = 0.05 // iowait + steal above this share
+	fullFrac       = 0.97 // a block this full of a limit is at it
 )
 
 // warnings explains figures a reader could take at face value wrongly:
 // a load generator that fell behind its schedule, a system that did not
-// keep up, full blocks, txs left uncommitted.
-func warnings(s System, gasLimit uint64) []string {
+// keep up, full blocks (of txs of txGas each), txs left uncommitted.
+func warnings(s System, gasLimit, txGas uint64) []string {
 	var out []string
 	if s.SendLag.P99Ms > lagWarnMs {
 		out = append(out, fmt.Sprintf("the load generator fell behind its schedule (send lag p50 %.0f ms, p99 %.0f ms): the nodes saw the load later and burstier than offered; latency includes the lag; more --workers may help", s.SendLag.P50Ms, s.SendLag.P99Ms))
@@ -139,11 +156,14 @@ func warnings(s System, gasLimit uint64) []string {
 	if s.OfferedRate > 0 && s.ChainRate < saturationFrac*s.OfferedRate {
 		out = append(out, fmt.Sprintf("saturated: blocks observed in the window carried %.0f tx/s of the %.0f offered; committed tx/s also counts the backlog committed after the window", s.ChainRate, s.OfferedRate))
 	}
-	if gasLimit > 0 && uint64(s.MaxTxsPerBlock+1)*transferGas > gasLimit {
-		out = append(out, fmt.Sprintf("blocks reached the gas limit (%d transfers per block)", s.MaxTxsPerBlock))
+	if gasLimit > 0 && uint64(s.MaxTxsPerBlock+1)*txGas > gasLimit {
+		out = append(out, fmt.Sprintf("blocks reached the gas limit (%d txs of %d gas per block)", s.MaxTxsPerBlock, txGas))
 	}
-	if s.MachineBusy-s.CPUBusy > foreignCPU {
-		out = append(out, fmt.Sprintf("other processes used about %.0f%% of the CPUs during the window (machine %.0f%%, bench %.0f%%): figures may be disturbed", (s.MachineBusy-s.CPUBusy)*100, s.MachineBusy*100, s.CPUBusy*100))
+	if s.Fill.DAMax >= fullFrac {
+		out = append(out, fmt.Sprintf("blocks reached the DA-footprint limit (%.0f%% of the gas limit at most, %.0f%% on average): Jovian caps the txs per block there, whatever the sequencer does; raise --block-gas-limit to measure past it", s.Fill.DAMax*100, s.Fill.DAAvg*100))
+	}
+	if own := ownCPU(s); s.MachineBusy-own > foreignCPU {
+		out = append(out, fmt.Sprintf("other processes used about %.0f%% of the CPUs during the window (machine %.0f%%, bench %.0f%%): figures may be disturbed", (s.MachineBusy-own)*100, s.MachineBusy*100, own*100))
 	}
 	if w := s.MachineIOWait + s.MachineSteal; w > waitCPU {
 		out = append(out, fmt.Sprintf("the CPUs spent %.0f%% of the window in iowait (%.0f%%) or stolen by the hypervisor (%.0f%%)", w*100, s.MachineIOWait*100, s.MachineSteal*100))
@@ -187,6 +207,9 @@ func rows() []row {
 		{"latency max ms", func(s *System) float64 { return s.Latency.MaxMs }, "ms", true},
 		{"blocks in window", func(s *System) float64 { return float64(s.Blocks) }, "n", false},
 		{"avg txs/block", func(s *System) float64 { return s.AvgTxsPerBlock }, "r", false},
+		{"block gas fill avg %", func(s *System) float64 { return s.Fill.GasAvg * 100 }, "%", false},
+		{"block DA-footprint fill avg %", func(s *System) float64 { return s.Fill.DAAvg * 100 }, "%", false},
+		{"block fill max % (gas / DA)", func(s *System) float64 { return max(s.Fill.GasMax, s.Fill.DAMax) * 100 }, "%", false},
 		{"avg block interval ms", func(s *System) float64 { return s.AvgBlockIntervalMs }, "ms", true},
 		{"max block interval ms", func(s *System) float64 { return s.MaxBlockIntervalMs }, "ms", true},
 		{"rpc submit p50 ms", func(s *System) float64 { return s.SubmitRPC.P50Ms }, "ms", true},
@@ -330,8 +353,8 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(&b, "- date: %s\n", r.Date.UTC().Format(time.RFC3339))
 	fmt.Fprintf(&b, "- command: `%s`\n", r.Command)
 	fmt.Fprintf(&b, "- go: %s %s/%s, %d CPUs (GOMAXPROCS %d)\n", r.GoVersion, r.GOOS, r.GOARCH, r.NumCPU, r.GOMAXPROCS)
-	fmt.Fprintf(&b, "- load: %d senders, %.0f tx/s offered for %s after %s warm-up (%d txs per system, %d measured), %d workers\n",
-		p.Senders, p.Rate, p.Duration, p.Warmup, p.TxsPerSystem, p.MeasuredTxs, p.Workers)
+	fmt.Fprintf(&b, "- load: %s from %d senders, %.0f tx/s offered for %s after %s warm-up (%d txs per system, %d measured), %d workers\n",
+		describeLoad(p.Load), p.Senders, p.Rate, p.Duration, p.Warmup, p.TxsPerSystem, p.MeasuredTxs, p.Workers)
 	fmt.Fprintf(&b, "- chain: block time %s, block gas limit %d, %d validators, baseline %v\n\n", p.BlockTime, p.BlockGasLimit, p.Validators, p.Baseline)
 	t := r.table()
 	for i, line := range t {
@@ -340,6 +363,13 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 			b.WriteString("| :--- |" + strings.Repeat(" ---: |", len(line)-1) + "\n")
 		}
 	}
+	if tl := tokenLines(r); len(tl) > 0 {
+		b.WriteString("\n## Token transfers on chain\n\n")
+		for _, l := range tl {
+			b.WriteString("- " + l + "\n")
+		}
+	}
+	writeNodeUsage(&b, r)
 	if rl := r.rejectLines(); len(rl) > 0 {
 		b.WriteString("\n## Rejections\n\n")
 		for _, l := range rl {

@@ -168,7 +168,7 @@ func TestWarnings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			s := healthy
 			tc.tweak(&s)
-			got := warnings(s, tc.gas)
+			got := warnings(s, tc.gas, transferGas)
 			if len(got) != len(tc.want) {
 				t.Fatalf("warnings %q, want %d", got, len(tc.want))
 			}
