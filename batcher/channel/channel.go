@@ -280,6 +280,17 @@ func cutFrames(co *derive.SpanChannelOut, id derive.ChannelID, maxFrames int) ([
 	return nil, fmt.Errorf("%w: channel needs more than %d frames", ErrTooLarge, maxFrames)
 }
 
+// Warm does the KZG library's one-time setup (go-eth-kzg's precomputed tables: about
+// 2 s of CPU over all cores) now rather than inside the first Encode. An operator that
+// first seals a batch under load would otherwise stall consensus for seconds, every
+// node of the set at once, since all seal the same batch at the same height.
+func Warm() error {
+	if _, err := kzg4844.BlobToCommitment(new(kzg4844.Blob)); err != nil {
+		return fmt.Errorf("KZG setup: %w", err)
+	}
+	return nil
+}
+
 // commit computes the KZG commitment and versioned hash of every blob (in parallel;
 // the result does not depend on scheduling).
 func commit(blobs []*eth.Blob) ([]kzg4844.Commitment, []common.Hash, error) {

@@ -521,3 +521,18 @@ func TestMeasure(t *testing.T) {
 		t.Logf("sidecar v%d proofs for %d blobs: %v", v, len(b.Blobs), time.Since(start).Round(time.Millisecond))
 	}
 }
+
+func TestWarm(t *testing.T) {
+	if err := Warm(); err != nil {
+		t.Fatal(err)
+	}
+	// Warm is the same computation as a commitment: an empty blob's is the
+	// point at infinity, whose versioned hash is fixed.
+	cs, hashes, err := commit([]*eth.Blob{new(eth.Blob)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cs[0][0] != 0xc0 || hashes[0][0] != 0x01 {
+		t.Fatalf("empty blob: commitment %x, versioned hash %s", cs[0], hashes[0])
+	}
+}

@@ -40,7 +40,7 @@ func buildOn(t *testing.T, c *testChain, e *engine.Engine, epoch eth.BlockID, tx
 	for _, tx := range txs {
 		attrs.Transactions = append(attrs.Transactions, tx)
 	}
-	env, err := e.Build(ctx, attrs)
+	env, err := e.Build(ctx, attrs, nil)
 	if err != nil {
 		t.Fatalf("build on %s: %v", parent, err)
 	}
