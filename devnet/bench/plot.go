@@ -405,6 +405,20 @@ func latencyChart(ss []Series, styles []lineStyle) (*plot.Plot, error) {
 		}
 	}
 	p.X.Min = 0
+	// Saturated runs wait tens of seconds, the others about one: on a
+	// linear axis the latter would be one smudge at the left.
+	lo, hi := math.Inf(1), 0.0
+	for _, s := range ss {
+		for _, x := range s.X {
+			lo, hi = min(lo, x), max(hi, x)
+		}
+	}
+	if lo > 0 && hi/lo > logAxisRatio {
+		p.X.Scale = plot.LogScale{}
+		p.X.Tick.Marker = plot.LogTicks{Prec: -1}
+		p.X.Min = lo / 1.2
+		p.X.Label.Text = strings.Replace(p.X.Label.Text, "latency, ms", "latency, ms (log scale)", 1)
+	}
 	p.Y.Min, p.Y.Max = 0, 1.03
 	// 1 goes unlabelled: its label would overlap 0.99's.
 	p.Y.Tick.Marker = plot.ConstantTicks{
@@ -568,7 +582,12 @@ func nodeCPUChart(groups []string, bars [][]NodeBar) (*plot.Plot, error) {
 			}
 			lb.TextStyle[0].XAlign = text.XCenter
 			lb.Offset = vg.Point{X: bc.Offset, Y: px(3)}
-			p.Add(bc, lb)
+			p.Add(bc)
+			// Labels narrower bars would overlap; the colours still
+			// tell the roles apart.
+			if w >= px(minLabelledBarPx) {
+				p.Add(lb)
+			}
 			if legend[role] == nil {
 				legend[role] = bc
 			}
@@ -579,7 +598,15 @@ func nodeCPUChart(groups []string, bars [][]NodeBar) (*plot.Plot, error) {
 			p.Legend.Add(roleName(role), bc)
 		}
 	}
-	p.NominalX(groups...)
+	ticks := groups
+	if len(groups) > compactGroupsOver {
+		p.X.Label.Text += "; under each system its offered tx/s"
+		ticks = make([]string, len(groups))
+		for i, g := range groups {
+			ticks[i] = compactGroup(g)
+		}
+	}
+	p.NominalX(ticks...)
 	p.X.Min, p.X.Max = -0.5, float64(len(groups))-0.5
 	p.Y.Min = 0
 	// Head room keeps the labels and the legend off the bars.
@@ -587,6 +614,35 @@ func nodeCPUChart(groups []string, bars [][]NodeBar) (*plot.Plot, error) {
 	p.Legend.Top, p.Legend.Left = true, false
 	return p, nil
 }
+
+// Beyond compactGroupsOver systems the per-process chart names each one
+// in two short lines, and bars narrower than minLabelledBarPx go
+// unlabelled: a sweep's full names overlap.
+const (
+	compactGroupsOver = 4
+	minLabelledBarPx  = 12
+)
+
+// compactGroup shortens a system's label for a crowded axis:
+// "nodeop (4 val) @ 500 tx/s" -> "4 val\n500" (the offered rate), the
+// baseline's name -> "baseline".
+func compactGroup(label string) string {
+	name, rate, stepped := strings.Cut(label, " @ ")
+	switch {
+	case name == baselineName:
+		name = "baseline"
+	case strings.HasPrefix(name, "nodeop (") && strings.HasSuffix(name, ")"):
+		name = strings.TrimSuffix(strings.TrimPrefix(name, "nodeop ("), ")")
+	}
+	if stepped {
+		return name + "\n" + strings.TrimSuffix(rate, " tx/s")
+	}
+	return name
+}
+
+// logAxisRatio is the spread of latencies (slowest over fastest point)
+// beyond which the CDF's latency axis is logarithmic.
+const logAxisRatio = 20
 
 // savePNG draws p at the fixed pixel size and writes it to path.
 func savePNG(p *plot.Plot, path string) (err error) {

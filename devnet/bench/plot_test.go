@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"gonum.org/v1/plot"
 )
 
 // plotFixture is a two-system report as a run writes it.
@@ -359,4 +361,32 @@ func seriesEqual(a, b []Series) bool {
 	return slices.EqualFunc(a, b, func(s, t Series) bool {
 		return s.Name == t.Name && slices.EqualFunc(s.X, t.X, near) && slices.EqualFunc(s.Y, t.Y, near)
 	})
+}
+
+// TestLatencyAxisLogWhenSpread: a saturated run's tens of seconds next to
+// sub-second ones switch the CDF's latency axis to a log scale.
+func TestLatencyAxisLogWhenSpread(t *testing.T) {
+	cdf := func(name string, p50 float64) Series {
+		return Series{Name: name, X: []float64{p50, p50, 1.5 * p50, 2 * p50, 2.2 * p50}, Y: []float64{0, 0.5, 0.9, 0.99, 1}}
+	}
+	tests := []struct {
+		name string
+		ss   []Series
+		log  bool
+	}{
+		{"close together", []Series{cdf("a", 700), cdf("b", 1500)}, false},
+		{"one saturated", []Series{cdf("a", 700), cdf("b", 30_000)}, true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p, err := latencyChart(tc.ss, make([]lineStyle, len(tc.ss)))
+			if err != nil {
+				t.Fatal(err)
+			}
+			_, isLog := p.X.Scale.(plot.LogScale)
+			if isLog != tc.log {
+				t.Fatalf("log scale %v, want %v", isLog, tc.log)
+			}
+		})
+	}
 }

@@ -369,3 +369,17 @@ func TestOwnCPU(t *testing.T) {
 		})
 	}
 }
+
+func TestCompactGroup(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"nodeop (4 val) @ 500 tx/s", "4 val\n500"},
+		{baselineName + " @ 3000 tx/s", "baseline\n3000"},
+		{"nodeop (7 val)", "7 val"},
+		{"something else @ 1 tx/s", "something else\n1"},
+	}
+	for _, tc := range tests {
+		if got := compactGroup(tc.in); got != tc.want {
+			t.Errorf("compactGroup(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
