@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -825,5 +826,46 @@ func TestImportableRefusesOtherTxs(t *testing.T) {
 				t.Fatalf("block %s with other tx objects, want %s with the given ones", got.Hash(), block.Hash())
 			}
 		})
+	}
+}
+
+// TestHeadReadsFollowBuildsConcurrently: CheckTx reads balances and nonces on other
+// goroutines while blocks are built; every read sees a head's state, never a torn one.
+func TestHeadReadsFollowBuildsConcurrently(t *testing.T) {
+	c := newTestChain(t, 2)
+	e := c.open(t, "")
+	alice, sink := addrOf(c.keys[0]), common.HexToAddress("0x5151")
+	start := e.Balance(alice)
+	const blocks = 20
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for {
+				select {
+				case <-done:
+					return
+				default:
+				}
+				// Nonce n means n transfers of 1 wei + gas were paid: the
+				// balance must be below start by at least n wei.
+				n := e.Nonce(alice)
+				if bal := e.Balance(alice); n > 0 && bal.Cmp(new(big.Int).Sub(start, big.NewInt(int64(n)))) > 0 {
+					t.Errorf("nonce %d with balance %s, start %s", n, bal, start)
+					return
+				}
+			}
+		})
+	}
+	for i := range blocks {
+		c.step(t, e, []*types.Transaction{c.transfer(t, 0, uint64(i), sink, big.NewInt(1))})
+	}
+	close(done)
+	wg.Wait()
+	if n := e.Nonce(alice); n != blocks {
+		t.Fatalf("nonce %d after %d transfers", n, blocks)
+	}
+	if got := e.Balance(sink); got.Cmp(big.NewInt(blocks)) != 0 {
+		t.Fatalf("sink balance %s, want %d", got, blocks)
 	}
 }
