@@ -251,6 +251,9 @@ func compareToBaseline(systems []System) {
 		if b.Latency.P50Ms > 0 {
 			s.LatencyVsBaseline = s.Latency.P50Ms / b.Latency.P50Ms
 		}
+		if b.ChainRate > 0 {
+			s.ChainRateVsBaseline = s.ChainRate / b.ChainRate
+		}
 	}
 }
 

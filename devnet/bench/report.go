@@ -131,6 +131,9 @@ type System struct {
 	// offered rate (zero for the baseline itself, or without one).
 	ThroughputVsBaseline float64 `json:"throughputVsBaseline,omitempty"`
 	LatencyVsBaseline    float64 `json:"latencyVsBaseline,omitempty"`
+	// ChainRateVsBaseline is the same for the rate carried by blocks within
+	// the window, which a saturated system's drained backlog does not inflate.
+	ChainRateVsBaseline float64 `json:"chainRateVsBaseline,omitempty"`
 
 	// Warnings flag figures that need care when read.
 	Warnings []string `json:"warnings,omitempty"`
@@ -188,7 +191,7 @@ type BlockPoint struct {
 type row struct {
 	name  string
 	value func(s *System) float64
-	unit  string // format hint: "n" integer, "r" rate, "ms", "%"
+	unit  string // format hint: "n" integer, "r" rate, "ms", "%", "x" ratio to the baseline
 	ratio bool   // show system/baseline
 }
 
@@ -198,10 +201,13 @@ func rows() []row {
 		{"offered tx/s", func(s *System) float64 { return s.OfferedRate }, "r", false},
 		{"accepted tx/s", func(s *System) float64 { return s.AcceptedRate }, "r", false},
 		{"committed tx/s", func(s *System) float64 { return s.CommittedRate }, "r", true},
+		{"committed tx/s vs baseline", func(s *System) float64 { return s.ThroughputVsBaseline }, "x", false},
 		{"chain tx/s in window", func(s *System) float64 { return s.ChainRate }, "r", true},
+		{"chain tx/s vs baseline", func(s *System) float64 { return s.ChainRateVsBaseline }, "x", false},
 		{"rejected", func(s *System) float64 { return float64(s.Rejected) }, "n", false},
 		{"uncommitted (whole run)", func(s *System) float64 { return float64(s.Uncommitted) }, "n", false},
 		{"latency p50 ms", func(s *System) float64 { return s.Latency.P50Ms }, "ms", true},
+		{"latency p50 vs baseline", func(s *System) float64 { return s.LatencyVsBaseline }, "x", false},
 		{"latency p90 ms", func(s *System) float64 { return s.Latency.P90Ms }, "ms", true},
 		{"latency p99 ms", func(s *System) float64 { return s.Latency.P99Ms }, "ms", true},
 		{"latency max ms", func(s *System) float64 { return s.Latency.MaxMs }, "ms", true},
@@ -247,6 +253,13 @@ func format(v float64, unit string) string {
 		return fmt.Sprintf("%.1f", v)
 	case "%":
 		return fmt.Sprintf("%.0f%%", v)
+	case "x":
+		// A ratio to the baseline at the same offered rate; none for
+		// the baseline itself.
+		if v == 0 {
+			return ""
+		}
+		return fmt.Sprintf("%.2fx", v)
 	default:
 		return fmt.Sprintf("%.1f", v)
 	}
@@ -274,6 +287,9 @@ func (r *Report) table() [][]string {
 	}
 	out := [][]string{head}
 	for _, rw := range rows() {
+		if cmp && rw.unit == "x" {
+			continue // the last column says it
+		}
 		line := []string{rw.name}
 		for i := range r.Systems {
 			line = append(line, format(rw.value(&r.Systems[i]), rw.unit))

@@ -180,3 +180,43 @@ func TestWarnings(t *testing.T) {
 		})
 	}
 }
+
+// TestRatiosToBaseline: each nodeop system is compared with the baseline at
+// its own offered rate, and a sweep's table (no "vs baseline" column) shows
+// the ratios as rows.
+func TestRatiosToBaseline(t *testing.T) {
+	sys := func(name string, vals int, rate, committed, chain, p50 float64) System {
+		return System{Name: name, Validators: vals, OfferedRate: rate, CommittedRate: committed, ChainRate: chain, Latency: Dist{N: 1, P50Ms: p50}}
+	}
+	r := &Report{Systems: []System{
+		sys(baselineName, 0, 1000, 1000, 1000, 500),
+		sys("nodeop (4 val)", 4, 1000, 800, 500, 1500),
+		sys("nodeop (4 val)", 4, 2000, 900, 600, 9000), // no baseline at 2000
+	}}
+	compareToBaseline(r.Systems)
+	got := r.Systems[1]
+	if got.ThroughputVsBaseline != 0.8 || got.ChainRateVsBaseline != 0.5 || got.LatencyVsBaseline != 3 {
+		t.Fatalf("ratios %v %v %v, want 0.8 0.5 3", got.ThroughputVsBaseline, got.ChainRateVsBaseline, got.LatencyVsBaseline)
+	}
+	if s := r.Systems[2]; s.ThroughputVsBaseline != 0 || s.ChainRateVsBaseline != 0 || s.LatencyVsBaseline != 0 {
+		t.Fatalf("ratios without a baseline at the rate: %+v", s)
+	}
+	var md strings.Builder
+	if err := r.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"| committed tx/s vs baseline |  | 0.80x |  |", "| chain tx/s vs baseline |  | 0.50x |  |", "| latency p50 vs baseline |  | 3.00x |  |"} {
+		if !strings.Contains(md.String(), want) {
+			t.Errorf("report.md lacks %q", want)
+		}
+	}
+	// Two systems: the last column holds the ratios instead.
+	r.Systems = r.Systems[:2]
+	md.Reset()
+	if err := r.WriteMarkdown(&md); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(md.String(), "tx/s vs baseline |") || !strings.Contains(md.String(), "| vs baseline |") {
+		t.Errorf("two-system table: ratio rows or no ratio column:\n%s", md.String())
+	}
+}
