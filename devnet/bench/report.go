@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
@@ -369,8 +370,13 @@ func (r *Report) WriteMarkdown(w io.Writer) error {
 	fmt.Fprintf(&b, "- date: %s\n", r.Date.UTC().Format(time.RFC3339))
 	fmt.Fprintf(&b, "- command: `%s`\n", r.Command)
 	fmt.Fprintf(&b, "- go: %s %s/%s, %d CPUs (GOMAXPROCS %d)\n", r.GoVersion, r.GOOS, r.GOARCH, r.NumCPU, r.GOMAXPROCS)
-	fmt.Fprintf(&b, "- load: %s from %d senders, %.0f tx/s offered for %s after %s warm-up (%d txs per system, %d measured), %d workers\n",
-		describeLoad(p.Load), p.Senders, p.Rate, p.Duration, p.Warmup, p.TxsPerSystem, p.MeasuredTxs, p.Workers)
+	offered := fmt.Sprintf("%.0f tx/s offered", p.Rate)
+	if len(p.Rates) > 0 {
+		// Each step's own counts are in the table; the header's are the first step's.
+		offered = fmt.Sprintf("%s tx/s offered in steps, each on a fresh chain,", joinRates(p.Rates))
+	}
+	fmt.Fprintf(&b, "- load: %s from %d senders, %s for %s after %s warm-up (%d txs per system, %d measured, at the first rate), %d workers\n",
+		describeLoad(p.Load), p.Senders, offered, p.Duration, p.Warmup, p.TxsPerSystem, p.MeasuredTxs, p.Workers)
 	fmt.Fprintf(&b, "- chain: block time %s, block gas limit %d, %d validators, baseline %v\n\n", p.BlockTime, p.BlockGasLimit, p.Validators, p.Baseline)
 	t := r.table()
 	for i, line := range t {
@@ -439,4 +445,13 @@ func (r *Report) WriteFiles(dir string) ([]string, error) {
 	paths := []string{jsonPath, mdPath}
 	plots, err := WritePlots(dir, r)
 	return append(paths, plots...), err
+}
+
+// joinRates lists offered rates as "500, 1000, 2000".
+func joinRates(rates []float64) string {
+	parts := make([]string, len(rates))
+	for i, r := range rates {
+		parts[i] = strconv.FormatFloat(r, 'f', -1, 64)
+	}
+	return strings.Join(parts, ", ")
 }

@@ -193,6 +193,7 @@ func TestRatiosToBaseline(t *testing.T) {
 		sys("nodeop (4 val)", 4, 1000, 800, 500, 1500),
 		sys("nodeop (4 val)", 4, 2000, 900, 600, 9000), // no baseline at 2000
 	}}
+	r.Params.Rates = []float64{1000, 2000}
 	compareToBaseline(r.Systems)
 	got := r.Systems[1]
 	if got.ThroughputVsBaseline != 0.8 || got.ChainRateVsBaseline != 0.5 || got.LatencyVsBaseline != 3 {
@@ -205,7 +206,7 @@ func TestRatiosToBaseline(t *testing.T) {
 	if err := r.WriteMarkdown(&md); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"| committed tx/s vs baseline |  | 0.80x |  |", "| chain tx/s vs baseline |  | 0.50x |  |", "| latency p50 vs baseline |  | 3.00x |  |"} {
+	for _, want := range []string{"1000, 2000 tx/s offered in steps", "| committed tx/s vs baseline |  | 0.80x |  |", "| chain tx/s vs baseline |  | 0.50x |  |", "| latency p50 vs baseline |  | 3.00x |  |"} {
 		if !strings.Contains(md.String(), want) {
 			t.Errorf("report.md lacks %q", want)
 		}
